@@ -1,0 +1,56 @@
+#pragma once
+
+// CacheHistory: every change CacheEngine made to its store, in order, so that
+// the store as it was after any change can be rebuilt without keeping a copy
+// of the cache per step.
+//
+// A position counts changes: position 0 is the empty store before the script,
+// position() is the store now. The log keeps compact deltas plus periodic
+// full checkpoints, placed so that rebuilding any position replays a bounded
+// number of deltas (about as many as the store has entries) and memory stays
+// a small constant per change. Made keys are interned: a delta names its
+// entry by a 32-bit id.
+//
+// Recording is append-only; reading never changes what entriesAt() returns.
+// Not thread-safe: one thread records, then any one thread reads.
+
+#include "cacheengine.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cachetutor {
+
+class CacheHistory
+{
+public:
+    CacheHistory();
+    ~CacheHistory();
+    CacheHistory(const CacheHistory &) = delete;
+    CacheHistory &operator=(const CacheHistory &) = delete;
+
+    std::uint32_t position() const;
+
+    // Recorded by CacheEngine, in the order it changes its store.
+    void recordPut(const CacheEntry &entry); // insert or overwrite; the entry becomes most recently used
+    void recordMoveToFront(const std::string &madeKey);
+    void recordExpiry(const std::string &madeKey, std::optional<double> expiry); // touch: no LRU move
+    void recordRemove(const std::string &madeKey);
+    void recordClear();
+
+    // The store after the first `position` changes, least recently used first.
+    // REQUIRES: position <= position()
+    std::vector<CacheEntry> entriesAt(std::uint32_t position) const;
+
+    // Bytes held, for the benchmark.
+    std::size_t memoryUsage() const;
+
+private:
+    struct Data; // implementation in cachehistory.cpp
+    std::unique_ptr<Data> m_data;
+};
+
+} // namespace cachetutor
