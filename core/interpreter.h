@@ -1,0 +1,35 @@
+#pragma once
+
+// traceScript(): runs a CacheTutor script once and returns its Trace.
+//
+// The script is parsed (a syntax error or unsupported construct gives a trace
+// with status NotRun and a Diagnostic), resolved, and then evaluated by a
+// tree-walking interpreter with Python's semantics against a fresh
+// CacheEngine on a virtual clock. The run is sealed: the only modules are
+// `time` (virtual) and Django's `cache`; nothing touches files, processes or
+// the network. It always returns: Python exceptions end the trace with an
+// error, the step limit ends it with a StepLimit event, and `cancel` (checked
+// between steps) ends it as Cancelled. Deterministic: the same source and
+// options give the same trace.
+
+#include "cacheengine.h"
+#include "trace.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace cachetutor {
+
+struct RunOptions {
+    CacheConfig cache;
+    std::int64_t maxSteps = 1'000'000;
+    std::string fileName = "script.py";
+    const std::atomic<bool> *cancel = nullptr; // may be null
+};
+
+std::unique_ptr<Trace> traceScript(std::string_view source, const RunOptions &options = {});
+
+} // namespace cachetutor

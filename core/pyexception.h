@@ -95,6 +95,13 @@ ExceptionTypeObject *exceptionTypeByName(std::string_view name);
 // Every type a script can name, for the interpreter's builtins.
 const std::vector<ExceptionTypeObject *> &allExceptionTypes();
 
+// One line of a Python traceback: where the exception passed, outermost last
+// while it unwinds (the interpreter reverses it for printing).
+struct TracebackEntry {
+    int line = 0;
+    std::string function; // '<module>' or the function's name
+};
+
 class PyException : public std::exception
 {
 public:
@@ -103,6 +110,9 @@ public:
     ExceptionObject &object() const { return *m_exception.as<ExceptionObject>(); }
     bool is(ExceptionKind kind) const { return object().type()->isSubclassOf(exceptionType(kind)); }
     const char *what() const noexcept override { return "Python exception"; }
+
+    // Filled while the exception unwinds through frames.
+    std::vector<TracebackEntry> traceback;
 
 private:
     Value m_exception;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what CacheTutor needs to build and test on Debian 12, then configures
+# and builds it in ./build. Sourced by run.sh and test.sh; safe to run twice.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${CACHETUTOR_BUILD_DIR:-$repo/build}"
+
+# Debian packages: compiler, CMake, Ninja, QtCore/QtTest, and Django (the test oracle).
+packages=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools python3 python3-django)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing missing Debian packages: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCACHETUTOR_WERROR=$werror >/dev/null
+cmake --build "$build"
