@@ -47,6 +47,14 @@ struct Frame {
     std::shared_ptr<Frame> enclosing; // lexically enclosing function frame, for closures
 };
 
+std::vector<std::string> paramNames(const ast::FunctionInfo &info)
+{
+    std::vector<std::string> names;
+    for (const auto &p : info.params)
+        names.push_back(p.name);
+    return names;
+}
+
 class FunctionObject final : public OpaqueObject
 {
 public:
@@ -68,6 +76,7 @@ public:
     }
 
     const ast::FunctionInfo &m_info;
+    std::vector<std::string> m_paramNames = paramNames(m_info);
     const std::vector<ast::StmtPtr> *m_body;
     const ast::Expr *m_lambdaBody;
     std::vector<Value> m_defaults; // one per parameter with a default, aligned to the last params
@@ -121,8 +130,9 @@ struct CacheMethod {
     Action action;
     const char *name;
     const char *owner; // the class that defines it in Django, as Python's messages name it
-    std::vector<const char *> params;
-    int required;
+    std::vector<std::string> params;
+    std::size_t required;
+    std::string qualifiedName() const { return std::string(owner) + '.' + name; }
 };
 
 const std::vector<CacheMethod> &cacheMethods()
@@ -333,11 +343,29 @@ struct Keyword {
 
 // Binds positional and keyword arguments to named parameters with Python's messages.
 // `selfOffset` is 1 for methods: Python counts `self` in "takes N positional arguments".
-std::vector<std::optional<Value>> bindArguments(const std::string &qualname, const std::vector<std::string> &params,
+std::string callableName(const CacheMethod &m)
+{
+    return m.qualifiedName();
+}
+
+std::string callableName(const std::string &name)
+{
+    return name;
+}
+
+template <class Named>
+std::vector<std::optional<Value>> bindArguments(const Named &named, const std::vector<std::string> &params,
                                                 std::size_t required, std::size_t selfOffset,
                                                 const std::vector<Value> &args, const std::vector<Keyword> &kwargs)
 {
     std::vector<std::optional<Value>> bound(params.size());
+    if (args.size() <= params.size() && kwargs.empty() && args.size() >= required) {
+        // The common call: positional arguments only, nothing to report.
+        for (std::size_t i = 0; i < args.size(); ++i)
+            bound[i] = args[i];
+        return bound;
+    }
+    const std::string qualname = callableName(named);
     if (args.size() > params.size()) {
         const std::size_t lo = required + selfOffset;
         const std::size_t hi = params.size() + selfOffset;
@@ -1216,8 +1244,7 @@ private:
                 raise(ExceptionKind::TypeError, "BaseCache.close() takes 1 positional argument but " + std::to_string(args.size() + 1) + " were given");
             return recordedCall(m.action, args, kwargs, [&] { return m_engine.close(); });
         }
-        const std::vector<std::string> params(m.params.begin(), m.params.end());
-        const auto b = bindArguments(std::string(m.owner) + '.' + m.name, params, static_cast<std::size_t>(m.required), 1, args, kwargs);
+        const auto b = bindArguments(m, m.params, m.required, 1, args, kwargs);
         auto arg = [&](std::size_t i, Value fallback = {}) { return b[i] ? *b[i] : fallback; };
         auto timeout = [&](std::size_t i) { return b[i]; }; // nullopt: DEFAULT_TIMEOUT
         const Value one = Value::integer(1);
@@ -1848,10 +1875,7 @@ private:
     Value callFunction(const FunctionObject &f, const std::vector<Value> &args, const std::vector<Keyword> &kwargs)
     {
         const ast::FunctionInfo &info = f.m_info;
-        std::vector<std::string> params;
-        params.reserve(info.params.size());
-        for (const auto &p : info.params)
-            params.push_back(p.name);
+        const std::vector<std::string> &params = f.m_paramNames;
         const std::size_t required = info.params.size() - f.m_defaults.size();
         auto bound = bindArguments(info.name, params, required, 0, args, kwargs);
         if (m_callStack.size() > MaxCallDepth)
