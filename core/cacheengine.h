@@ -104,14 +104,41 @@ public:
     std::size_t size() const;
 
 private:
-    // Implementation details live in cacheengine.cpp.
-    struct Store;
+    struct Node;  // one stored entry plus its LRU links (cacheengine.cpp)
+    struct Store; // the hash index and the LRU list (cacheengine.cpp)
+
+    // Builds '%s:%s:%s' % (KEY_PREFIX, version, key) into m_keyBuffer and runs
+    // validate_key on it. `version` is already resolved (never None here).
+    const std::string &makeValidatedKey(const Value &key, const Value &version);
+    Value resolveVersion(const Value &version) const;
+    bool isDefaultVersion(const Value &version) const;
+    // get_backend_timeout(): the absolute expiry, nullopt for None. May throw.
+    std::optional<double> backendTimeout(const Timeout &timeout) const;
+
+    // The live entry under m_keyBuffer, or nullptr after deleting an expired
+    // one; counts the lookup as a hit or a miss (get, has_key, incr).
+    Node *findLive();
+    // Django's _set(): cull, store, move to front, then the expiry.
+    void storeValue(const Value &key, const Value &version, Value value, const Timeout &timeout);
+    void cull();
+    // Django's _delete(): true when both the entry and its expiry were there.
+    bool deleteNode(Node *node);
+
+    // get() with `default=_missing_key`: nullopt on a miss.
+    std::optional<Value> lookup(const Value &key, const Value &version);
+
     CacheConfig m_config;
     CacheHistory *m_history = nullptr;
     CallFunction m_call;
     double m_now = 0.0;
     CallEffects m_effects;
     std::shared_ptr<Store> m_store;
+    // int(TIMEOUT) as BaseCache.__init__ coerces it; nullopt is None.
+    std::optional<double> m_defaultTimeout;
+    std::string m_versionText;     // str(VERSION), to tell default-version entries
+    std::string m_defaultKeyStart; // 'KEY_PREFIX:VERSION:', what most made keys start with
+    std::string m_keyBuffer;       // the made key of the call in progress; reused to avoid allocating
+    std::size_t m_keyHash = 0;     // hash of m_keyBuffer
 };
 
 } // namespace cachetutor

@@ -49,6 +49,15 @@ public:
     std::size_t memoryUsage() const;
 
 private:
+    // CacheEngine interns a key once when it stores a new entry and records
+    // by id afterwards, which saves a string hash per change.
+    friend class CacheEngine;
+    std::uint32_t internKey(const std::string &madeKey);
+    void recordPutId(std::uint32_t id, const CacheEntry &entry); // REQUIRES: id == internKey(entry.madeKey)
+    void recordMoveToFrontId(std::uint32_t id);
+    void recordExpiryId(std::uint32_t id, std::optional<double> expiry);
+    void recordRemoveId(std::uint32_t id);
+
     struct Data; // implementation in cachehistory.cpp
     std::unique_ptr<Data> m_data;
 };
