@@ -62,7 +62,7 @@ struct FStringPart {
     char conversion = 0;       // 0, 'r', 's' or 'a' (from !r / !s / !a)
     std::string formatSpec;    // text after ':' (no nested fields)
     std::string exprText;      // source text of the expression, for f'{x=}' and messages
-    bool selfDocumenting = false; // f'{x=}'
+    bool selfDocumenting = false; // f'{x=}': the parser already put 'x=' in a literal part and set conversion 'r'
 };
 
 struct FString final : Expr {

@@ -1807,11 +1807,7 @@ private:
                 continue;
             }
             const Value v = eval(*part.expr);
-            if (part.selfDocumenting)
-                out += part.exprText + '=';
-            char conversion = part.conversion;
-            if (part.selfDocumenting && !conversion && part.formatSpec.empty())
-                conversion = 'r';
+            const char conversion = part.conversion;
             if (conversion == 'r' || conversion == 'a')
                 out += formatValue(Value::str(repr(v)), part.formatSpec);
             else if (conversion == 's')
