@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -107,12 +108,19 @@ private slots:
         const QStringList fields = {QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("args"), QStringLiteral("kwargs"),
                                     QStringLiteral("key"), QStringLiteral("output"), QStringLiteral("error"), QStringLiteral("warnings"),
                                     QStringLiteral("state"), QStringLiteral("clock")};
+        // Function reprs carry addresses: CacheTutor's are fixed, CPython's are real ones.
+        const QRegularExpression address(QStringLiteral(" at 0x[0-9a-f]+"));
+        auto masked = [&](const QJsonValue &v) {
+            return QJsonDocument::fromJson(QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson()).replace(address, QStringLiteral(" at 0x")).toUtf8())
+                .array()
+                .at(0);
+        };
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const QJsonObject want = expected[i].toObject();
             const QJsonObject got = actual[i].toObject();
             for (const QString &field : fields) {
                 const QString context = QStringLiteral("call %1 (%2), field %3").arg(i + 1).arg(want.value(QStringLiteral("action")).toString(), field);
-                QVERIFY2(got.value(field) == want.value(field),
+                QVERIFY2(masked(got.value(field)) == masked(want.value(field)),
                          qPrintable(context + QStringLiteral(": CacheTutor ")
                                     + QString::fromUtf8(QJsonDocument(QJsonArray{got.value(field)}).toJson(QJsonDocument::Compact))
                                     + QStringLiteral(" Django ")
