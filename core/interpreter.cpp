@@ -1044,30 +1044,30 @@ private:
         StepRecord record;
         record.line = static_cast<std::uint32_t>(open.line);
         record.action = open.action;
-        record.callsBegin = static_cast<std::uint32_t>(m_trace.m_calls.size());
-        const Action *firstCall = nullptr;
-        const Action *firstCacheCall = nullptr;
+        record.callsBegin = static_cast<std::uint32_t>(m_trace.callCount());
+        std::optional<Action> firstCall;
+        std::optional<Action> firstCacheCall;
         for (std::size_t i = open.callsBegin; i < m_pendingCalls.size(); ++i) {
-            m_trace.m_calls.push_back(std::move(m_pendingCalls[i]));
-            const Action &a = m_trace.m_calls.back().action;
+            const Action a = m_pendingCalls[i].action;
+            m_trace.appendCall(m_pendingCalls[i]);
             if (!firstCall)
-                firstCall = &a;
+                firstCall = a;
             if (!firstCacheCall && isCacheAction(a))
-                firstCacheCall = &a;
+                firstCacheCall = a;
         }
         if (firstCacheCall)
             record.action = *firstCacheCall;
         else if (firstCall)
             record.action = *firstCall;
         m_pendingCalls.resize(open.callsBegin);
-        record.callsEnd = static_cast<std::uint32_t>(m_trace.m_calls.size());
+        record.callsEnd = static_cast<std::uint32_t>(m_trace.callCount());
         record.historyPosition = m_trace.m_history->position();
         record.stdoutEnd = static_cast<std::uint32_t>(m_trace.m_stdout.size());
         record.errorIndex = errorIndex;
         record.clock = m_engine.now();
-        m_trace.m_steps.push_back(record);
-        recordVariables(static_cast<std::uint32_t>(m_trace.m_steps.size() - 1));
-        if (m_options.cancel && (m_trace.m_steps.size() & 1023) == 0 && m_options.cancel->load(std::memory_order_relaxed))
+        m_trace.appendStep(record);
+        recordVariables(static_cast<std::uint32_t>(m_trace.stepCount() - 1));
+        if (m_options.cancel && (m_trace.stepCount() & 1023) == 0 && m_options.cancel->load(std::memory_order_relaxed))
             throw RunCancelled{};
     }
 
@@ -1115,15 +1115,19 @@ private:
                 return;
             variable = static_cast<int>(m_trace.m_variableNames.size());
             m_trace.m_variableNames.push_back(m_globalNames[static_cast<std::size_t>(slot)]);
-            m_trace.m_variableChanges.emplace_back();
+            m_trace.m_variableHistories.emplace_back();
             m_trackedSlots.push_back(slot);
         }
-        auto &changes = m_trace.m_variableChanges[static_cast<std::size_t>(variable)];
-        Trace::VariableChange change{stepIndex, defined ? freeze(value) : Value(), defined};
-        if (!changes.empty() && changes.back().step == stepIndex)
-            changes.back() = std::move(change);
-        else
-            changes.push_back(std::move(change));
+        Trace::VariableHistory &h = m_trace.m_variableHistories[static_cast<std::size_t>(variable)];
+        Value snapshot = defined ? freeze(value) : Value();
+        if (!h.steps.empty() && h.steps.back() == stepIndex) {
+            h.values.back() = std::move(snapshot);
+            h.defined.back() = defined;
+        } else {
+            h.steps.push_back(stepIndex);
+            h.values.push_back(std::move(snapshot));
+            h.defined.push_back(defined);
+        }
     }
 
     void recordVariables(std::uint32_t stepIndex)
@@ -1140,8 +1144,8 @@ private:
                 const Value &live = m_globals[static_cast<std::size_t>(slot)];
                 if (!live.isHeap() || live.isStr() || isUnbound(live))
                     continue;
-                const auto &changes = m_trace.m_variableChanges[static_cast<std::size_t>(m_globalVariable[static_cast<std::size_t>(slot)])];
-                if (changes.empty() || !changes.back().defined || !sameSnapshot(changes.back().value, live))
+                const Trace::VariableHistory &h = m_trace.m_variableHistories[static_cast<std::size_t>(m_globalVariable[static_cast<std::size_t>(slot)])];
+                if (h.steps.empty() || !h.defined.back() || !sameSnapshot(h.values.back(), live))
                     recordChange(slot, stepIndex, live);
             }
         }
@@ -1179,12 +1183,12 @@ private:
         StepRecord record;
         record.line = static_cast<std::uint32_t>(line);
         record.action = Action::StepLimit;
-        record.callsBegin = record.callsEnd = static_cast<std::uint32_t>(m_trace.m_calls.size());
+        record.callsBegin = record.callsEnd = static_cast<std::uint32_t>(m_trace.callCount());
         record.historyPosition = m_trace.m_history->position();
         record.stdoutEnd = static_cast<std::uint32_t>(m_trace.m_stdout.size());
         record.errorIndex = static_cast<std::int32_t>(m_trace.m_errors.size() - 1);
         record.clock = m_engine.now();
-        m_trace.m_steps.push_back(record);
+        m_trace.appendStep(record);
         m_trace.m_finalErrorLine = line;
     }
 
@@ -1197,7 +1201,7 @@ private:
         CallRecord record;
         record.action = action;
         record.argsBegin = static_cast<std::uint32_t>(m_trace.m_values.size());
-        record.argCount = static_cast<std::uint16_t>(std::min<std::size_t>(args.size(), 0xFFFF));
+        record.argCount = static_cast<std::uint16_t>(std::min<std::size_t>(args.size(), MaxRecordedArgs));
         record.kwargCount = static_cast<std::uint16_t>(std::min<std::size_t>(kwargs.size(), 0xFFFF));
         record.kwargNamesBegin = static_cast<std::uint32_t>(m_trace.m_kwargNames.size());
         for (std::size_t i = 0; i < record.argCount; ++i)
@@ -2367,8 +2371,8 @@ private:
 
     Value m_cacheValue;
     Value m_timeValue;
-    std::map<std::string, Value> m_cacheMethodValues;
-    std::map<std::string, Value> m_timeMethodValues;
+    std::unordered_map<std::string, Value> m_cacheMethodValues;
+    std::unordered_map<std::string, Value> m_timeMethodValues;
     std::unordered_map<std::string, Value> m_builtins;
 
     std::vector<std::string> m_globalNames;
@@ -2417,6 +2421,7 @@ std::unique_ptr<Trace> Interpreter::trace(std::string_view source, const RunOpti
     interpreter.run(*parsed.program);
     // The functions in the trace point into the tree: keep it alive as long as the trace.
     trace->m_program = std::move(parsed.program);
+    trace->finish();
     return trace;
 }
 

@@ -78,9 +78,110 @@ Trace::Trace() : m_history(std::make_unique<CacheHistory>()) {}
 
 Trace::~Trace() = default;
 
+template <class T>
+T Trace::Sparse<T>::exact(std::uint32_t index, T fallback) const
+{
+    const auto it = std::lower_bound(at.begin(), at.end(), index);
+    return it != at.end() && *it == index ? values[static_cast<std::size_t>(it - at.begin())] : fallback;
+}
+
+template <class T>
+T Trace::Sparse<T>::latest(std::uint32_t index, T fallback) const
+{
+    const auto it = std::upper_bound(at.begin(), at.end(), index);
+    return it == at.begin() ? fallback : values[static_cast<std::size_t>(it - at.begin() - 1)];
+}
+
+void Trace::appendStep(const StepRecord &step)
+{
+    const auto index = static_cast<std::uint32_t>(m_steps.size());
+    m_steps.push_back({step.line, step.callsBegin, step.historyPosition, step.action});
+    if (step.clock != m_stepClocks.latest(index, 0.0))
+        m_stepClocks.add(index, step.clock);
+    if (step.stdoutEnd != m_stepStdoutEnds.latest(index, 0))
+        m_stepStdoutEnds.add(index, step.stdoutEnd);
+    if (step.errorIndex >= 0)
+        m_stepErrors.add(index, step.errorIndex);
+}
+
+void Trace::appendCall(const CallRecord &call)
+{
+    const auto index = static_cast<std::uint32_t>(m_calls.size());
+    m_calls.push_back({call.output, call.argsBegin, call.historyPosition, call.action,
+                       static_cast<std::uint8_t>(std::min(call.argCount, MaxRecordedArgs)), call.hits, call.misses,
+                       call.expiredRemoved, call.culled});
+    if (call.clock != m_callClocks.latest(index, 0.0))
+        m_callClocks.add(index, call.clock);
+    if (call.errorIndex >= 0)
+        m_callErrors.add(index, call.errorIndex);
+    if (call.warningsIndex >= 0)
+        m_callWarnings.add(index, call.warningsIndex);
+    if (call.kwargCount > 0)
+        m_callKwargs.add(index, {call.kwargNamesBegin, call.kwargCount});
+}
+
+void Trace::finish()
+{
+    m_steps.shrink_to_fit();
+    m_calls.shrink_to_fit();
+    m_values.shrink_to_fit();
+    m_kwargNames.shrink_to_fit();
+    m_stdout.shrink_to_fit();
+    for (auto *sparse : {&m_stepClocks, &m_callClocks})
+        sparse->shrink();
+    for (auto *sparse : {&m_stepErrors, &m_callErrors, &m_callWarnings})
+        sparse->shrink();
+    m_stepStdoutEnds.shrink();
+    m_callKwargs.shrink();
+    for (VariableHistory &h : m_variableHistories) {
+        h.steps.shrink_to_fit();
+        h.values.shrink_to_fit();
+        h.defined.shrink_to_fit();
+    }
+}
+
+StepRecord Trace::step(int index) const
+{
+    const auto i = static_cast<std::uint32_t>(index);
+    const StoredStep &stored = m_steps[i];
+    StepRecord record;
+    record.line = stored.line;
+    record.action = stored.action;
+    record.callsBegin = stored.callsBegin;
+    record.callsEnd = i + 1 < m_steps.size() ? m_steps[i + 1].callsBegin : static_cast<std::uint32_t>(m_calls.size());
+    record.historyPosition = stored.historyPosition;
+    record.stdoutEnd = m_stepStdoutEnds.latest(i, 0);
+    record.errorIndex = m_stepErrors.exact(i, -1);
+    record.clock = m_stepClocks.latest(i, 0.0);
+    return record;
+}
+
+CallRecord Trace::call(std::size_t index) const
+{
+    const auto i = static_cast<std::uint32_t>(index);
+    const StoredCall &stored = m_calls[i];
+    CallRecord record;
+    record.action = stored.action;
+    record.argsBegin = stored.argsBegin;
+    record.argCount = stored.argCount;
+    const KwargRange kwargs = m_callKwargs.exact(i, KwargRange{0, 0});
+    record.kwargCount = kwargs.count;
+    record.kwargNamesBegin = kwargs.namesBegin;
+    record.errorIndex = m_callErrors.exact(i, -1);
+    record.warningsIndex = m_callWarnings.exact(i, -1);
+    record.historyPosition = stored.historyPosition;
+    record.output = stored.output;
+    record.clock = m_callClocks.latest(i, 0.0);
+    record.hits = stored.hits;
+    record.misses = stored.misses;
+    record.expiredRemoved = stored.expiredRemoved;
+    record.culled = stored.culled;
+    return record;
+}
+
 CallView Trace::callView(std::size_t index) const
 {
-    const CallRecord &record = m_calls[index];
+    const CallRecord record = call(index);
     CallView view;
     view.action = record.action;
     const auto first = m_values.begin() + record.argsBegin;
@@ -116,7 +217,7 @@ CallView Trace::callView(std::size_t index) const
 
 StepView Trace::stepView(int index) const
 {
-    const StepRecord &record = step(index);
+    const StepRecord record = step(index);
     StepView view;
     view.number = index + 1;
     view.line = static_cast<int>(record.line);
@@ -143,7 +244,7 @@ std::vector<CacheEntry> Trace::cacheAfterStep(int index) const
 std::vector<CacheEntry> Trace::liveCacheAfterStep(int index) const
 {
     std::vector<CacheEntry> entries = cacheAfterStep(index);
-    const double now = index < 0 ? 0.0 : step(index).clock;
+    const double now = index < 0 ? 0.0 : m_stepClocks.latest(static_cast<std::uint32_t>(index), 0.0);
     std::erase_if(entries, [now](const CacheEntry &e) { return e.isExpiredAt(now); });
     return entries;
 }
@@ -154,16 +255,15 @@ std::vector<Trace::VariableValue> Trace::variablesAfterStep(int index) const
     if (index < 0)
         return result;
     const auto stepIndex = static_cast<std::uint32_t>(index);
-    for (std::size_t v = 0; v < m_variableChanges.size(); ++v) {
-        const auto &changes = m_variableChanges[v];
+    for (std::size_t v = 0; v < m_variableHistories.size(); ++v) {
+        const VariableHistory &h = m_variableHistories[v];
         // The last change made at or before this step.
-        auto it = std::upper_bound(changes.begin(), changes.end(), stepIndex,
-                                   [](std::uint32_t s, const VariableChange &c) { return s < c.step; });
-        if (it == changes.begin())
+        const auto it = std::upper_bound(h.steps.begin(), h.steps.end(), stepIndex);
+        if (it == h.steps.begin())
             continue;
-        --it;
-        result[v].value = it->value;
-        result[v].defined = it->defined;
+        const auto at = static_cast<std::size_t>(it - h.steps.begin() - 1);
+        result[v].value = h.values[at];
+        result[v].defined = h.defined[at];
     }
     return result;
 }
@@ -172,7 +272,7 @@ std::string_view Trace::stdoutAfterStep(int index) const
 {
     if (index < 0)
         return {};
-    return std::string_view(m_stdout).substr(0, step(index).stdoutEnd);
+    return std::string_view(m_stdout).substr(0, m_stepStdoutEnds.latest(static_cast<std::uint32_t>(index), 0));
 }
 
 std::string Trace::stateRepr(const std::vector<CacheEntry> &entries, double now)
@@ -196,7 +296,7 @@ Trace::Totals Trace::totals() const
 {
     Totals t;
     t.calls = m_calls.size();
-    for (const CallRecord &c : m_calls) {
+    for (const StoredCall &c : m_calls) {
         if (isCacheAction(c.action))
             ++t.cacheCalls;
         t.hits += c.hits;
@@ -208,13 +308,13 @@ Trace::Totals Trace::totals() const
 std::size_t Trace::memoryUsage() const
 {
     std::size_t bytes = sizeof(*this);
-    bytes += m_steps.capacity() * sizeof(StepRecord);
-    bytes += m_calls.capacity() * sizeof(CallRecord);
+    bytes += m_steps.capacity() * sizeof(StoredStep);
+    bytes += m_calls.capacity() * sizeof(StoredCall);
     bytes += m_values.capacity() * sizeof(Value);
     bytes += m_stdout.capacity();
-    for (const auto &changes : m_variableChanges)
-        bytes += changes.capacity() * sizeof(VariableChange);
-    // Heap objects (strings, lists) referenced by recorded values: count each str once per reference.
+    bytes += m_stepClocks.bytes() + m_callClocks.bytes() + m_stepStdoutEnds.bytes() + m_stepErrors.bytes() + m_callErrors.bytes()
+        + m_callWarnings.bytes() + m_callKwargs.bytes();
+    // Heap objects referenced from the trace: a str is counted in equal shares by its references.
     auto objectBytes = [](const Value &v) -> std::size_t {
         if (v.isStr())
             return (sizeof(StrObject) + v.text().capacity()) / std::max<std::uint32_t>(1, v.heap()->m_refCount);
@@ -222,9 +322,11 @@ std::size_t Trace::memoryUsage() const
     };
     for (const Value &v : m_values)
         bytes += objectBytes(v);
-    for (const auto &changes : m_variableChanges)
-        for (const VariableChange &c : changes)
-            bytes += objectBytes(c.value);
+    for (const VariableHistory &h : m_variableHistories) {
+        bytes += h.steps.capacity() * sizeof(std::uint32_t) + h.values.capacity() * sizeof(Value) + h.defined.capacity() / 8;
+        for (const Value &v : h.values)
+            bytes += objectBytes(v);
+    }
     bytes += m_history->memoryUsage();
     return bytes;
 }

@@ -50,11 +50,12 @@ bool isCacheAction(Action action);
 // Whether the first argument of this cache action is a single key.
 bool actionTakesKey(Action action);
 
-// One recorded call.
+// One recorded call, as the interpreter hands it over and call() returns it.
+// (Stored more compactly: see Trace's private part.)
 struct CallRecord {
     Action action = Action::Expression;
     std::uint32_t argsBegin = 0;     // into Trace::values(): positional args...
-    std::uint16_t argCount = 0;
+    std::uint16_t argCount = 0;      // (at most MaxRecordedArgs are kept)
     std::uint16_t kwargCount = 0;    // ...then keyword values, names in Trace::kwargNames()
     std::uint32_t kwargNamesBegin = 0;
     std::int32_t errorIndex = -1;    // into Trace::errors(), when the call raised
@@ -65,11 +66,14 @@ struct CallRecord {
     std::uint8_t hits = 0, misses = 0, expiredRemoved = 0, culled = 0;
 };
 
-// One step, as stored.
+// Positional arguments kept per call; a print of more shows only these in the trace.
+constexpr std::uint16_t MaxRecordedArgs = 255;
+
+// One step, as the interpreter hands it over and step() returns it.
 struct StepRecord {
     std::uint32_t line = 0;
     Action action = Action::Expression; // the first call's action, or the statement's kind
-    std::uint32_t callsBegin = 0, callsEnd = 0;   // into Trace::calls()
+    std::uint32_t callsBegin = 0, callsEnd = 0;   // into the trace's calls
     std::uint32_t historyPosition = 0;            // cache state after the step
     std::uint32_t stdoutEnd = 0;                  // bytes of Trace::stdoutText() printed by the end of the step
     std::int32_t errorIndex = -1;                 // exception that left the statement (caught later or not)
@@ -131,10 +135,10 @@ public:
 
     // ---- steps
     int stepCount() const { return static_cast<int>(m_steps.size()); }
-    const StepRecord &step(int index) const { return m_steps[static_cast<std::size_t>(index)]; } // 0-based
+    StepRecord step(int index) const; // 0-based
     StepView stepView(int index) const;
     std::size_t callCount() const { return m_calls.size(); }
-    const CallRecord &call(std::size_t index) const { return m_calls[index]; }
+    CallRecord call(std::size_t index) const;
     CallView callView(std::size_t index) const;
 
     // ---- state after a step (index 0-based; -1 = before the first step)
@@ -176,11 +180,59 @@ public:
 private:
     friend class Interpreter;
 
-    struct VariableChange {
-        std::uint32_t step; // 0-based index of the step after which the value holds
-        Value value;
-        bool defined;
+    // Storage is laid out for million-step traces: what every step or call has
+    // sits in small fixed records; what few have (errors, warnings, keyword
+    // arguments, clock and stdout changes) sits in sparse side tables.
+    struct StoredStep {
+        std::uint32_t line;
+        std::uint32_t callsBegin;
+        std::uint32_t historyPosition;
+        Action action;
     };
+    struct StoredCall {
+        Value output;
+        std::uint32_t argsBegin;
+        std::uint32_t historyPosition;
+        Action action;
+        std::uint8_t argCount;
+        std::uint8_t hits, misses, expiredRemoved, culled;
+    };
+    // Values recorded at some indexes only, in increasing index order.
+    template <class T>
+    struct Sparse {
+        std::vector<std::uint32_t> at;
+        std::vector<T> values;
+        void add(std::uint32_t index, T value)
+        {
+            at.push_back(index);
+            values.push_back(value);
+        }
+        // The value recorded exactly at index, else fallback.
+        T exact(std::uint32_t index, T fallback) const;
+        // The last value recorded at or before index, else fallback.
+        T latest(std::uint32_t index, T fallback) const;
+        std::size_t bytes() const { return at.capacity() * sizeof(std::uint32_t) + values.capacity() * sizeof(T); }
+        void shrink()
+        {
+            at.shrink_to_fit();
+            values.shrink_to_fit();
+        }
+    };
+    struct KwargRange {
+        std::uint32_t namesBegin;
+        std::uint16_t count;
+    };
+    // One variable's values over the run: after step steps[i] it holds values[i] (or nothing).
+    struct VariableHistory {
+        std::vector<std::uint32_t> steps;
+        std::vector<Value> values;
+        std::vector<bool> defined;
+    };
+
+    void appendStep(const StepRecord &step);
+    void appendCall(const CallRecord &call);
+    // Gives back the slack of the growing vectors once the run is over.
+    void finish();
 
     std::string m_fileName;
     std::vector<std::string> m_sourceLines;
@@ -192,15 +244,19 @@ private:
     int m_finalErrorLine = 0;
     std::int64_t m_maxSteps = 0;
 
-    std::vector<StepRecord> m_steps;
-    std::vector<CallRecord> m_calls;
+    std::vector<StoredStep> m_steps;
+    std::vector<StoredCall> m_calls;
+    Sparse<double> m_stepClocks, m_callClocks;
+    Sparse<std::uint32_t> m_stepStdoutEnds;
+    Sparse<std::int32_t> m_stepErrors, m_callErrors, m_callWarnings;
+    Sparse<KwargRange> m_callKwargs;
     std::vector<Value> m_values;
     std::vector<std::string> m_kwargNames;
     std::vector<std::string> m_errors;
     std::vector<std::vector<std::string>> m_warningLists;
     std::string m_stdout;
     std::vector<std::string> m_variableNames;
-    std::vector<std::vector<VariableChange>> m_variableChanges; // per variable, by step
+    std::vector<VariableHistory> m_variableHistories; // per variable, by step
     std::unique_ptr<CacheHistory> m_history;
     // Function values in the trace point into the tree they were defined in.
     std::unique_ptr<ast::Program> m_program;
