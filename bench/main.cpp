@@ -2,7 +2,10 @@
 // prints how fast and how big the trace is. A benchmark that prints figures,
 // not a test: it never fails on a number.
 //
-//   cachetutor-bench [--iterations N] [--keys K] [--samples S]
+//   cachetutor-bench [--iterations N] [--keys K] [--samples S] [--django]
+//
+// --django also times the same calls on real Django (Debian's /usr/bin/python3
+// with python3-django), untraced, for the speed ratio.
 
 #include "interpreter.h"
 #include "trace.h"
@@ -45,6 +48,42 @@ std::string generateScript(long iterations, long keys)
            "    cache.delete((k + " + std::to_string(keys / 2) + ") % " + std::to_string(keys) + ")\n";
 }
 
+// The same calls on Django's LocMemCache, timed by Python itself; negative if Django is not there.
+double djangoSeconds(long iterations, long keys)
+{
+    const std::string program =
+        "import time, django\n"
+        "from django.conf import settings\n"
+        "settings.configure(CACHES={'default': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache', "
+        "'OPTIONS': {'MAX_ENTRIES': " + std::to_string(keys * 2) + "}}})\n"
+        "django.setup()\n"
+        "from django.core.cache import cache\n"
+        "t = time.perf_counter()\n"
+        "for i in range(" + std::to_string(iterations) + "):\n"
+        "    k = i % " + std::to_string(keys) + "\n"
+        "    cache.set(k, i)\n"
+        "    cache.get(k)\n"
+        "    cache.incr(k)\n"
+        "    cache.delete((k + " + std::to_string(keys / 2) + ") % " + std::to_string(keys) + ")\n"
+        "print(time.perf_counter() - t)\n";
+    const std::string path = "/tmp/cachetutor-bench-django.py";
+    if (FILE *f = std::fopen(path.c_str(), "w")) {
+        std::fputs(program.c_str(), f);
+        std::fclose(f);
+    } else {
+        return -1.0;
+    }
+    FILE *pipe = popen(("/usr/bin/python3 " + path + " 2>/dev/null").c_str(), "r");
+    if (!pipe)
+        return -1.0;
+    double seconds = -1.0;
+    if (std::fscanf(pipe, "%lf", &seconds) != 1)
+        seconds = -1.0;
+    pclose(pipe);
+    std::remove(path.c_str());
+    return seconds;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -52,13 +91,21 @@ int main(int argc, char **argv)
     long iterations = 250'000;
     long keys = 1'000;
     int samples = 1'000;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool compareWithDjango = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--django")) {
+            compareWithDjango = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            break;
         if (!std::strcmp(argv[i], "--iterations"))
             iterations = std::atol(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--keys"))
             keys = std::atol(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--samples"))
             samples = std::atoi(argv[i + 1]);
+        ++i;
     }
     if (iterations <= 0 || keys <= 1 || samples <= 0) {
         std::fprintf(stderr, "usage: cachetutor-bench [--iterations N] [--keys K>1] [--samples S]\n");
@@ -110,5 +157,12 @@ int main(int argc, char **argv)
     const double rebuildSeconds = secondsSince(rebuildStart);
     std::printf("state rebuild at %d random steps: %.1f us average, %.1f us worst (%zu entries and variables read)\n", samples,
                 rebuildSeconds * 1e6 / samples, worst * 1e6, entriesSeen);
+    if (compareWithDjango) {
+        const double django = djangoSeconds(iterations, keys);
+        if (django < 0)
+            std::printf("Django: not available (install python3-django)\n");
+        else
+            std::printf("Django LocMemCache, same calls, untraced: %.3f s; CacheTutor traced them %.1fx faster\n", django, django / traceSeconds);
+    }
     return 0;
 }

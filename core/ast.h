@@ -117,6 +117,10 @@ struct Attribute final : Expr {
     Attribute(Position p, ExprPtr v, std::string a) : Expr(ExprKind::Attribute, p), value(std::move(v)), attr(std::move(a)) {}
     ExprPtr value;
     std::string attr;
+    // Filled by the resolver: which cache method / time function the name would be, or -1,
+    // so the hot path never hashes the attribute's name.
+    int cacheMethod = -1;
+    int timeFunction = -1;
 };
 
 struct Keyword {

@@ -7,6 +7,7 @@
 #include "pyexception.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -157,6 +158,27 @@ const std::vector<CacheMethod> &cacheMethods()
         {BuiltinId::CacheMakeKey, Action::CacheMakeKey, "make_key", "BaseCache", {"key", "version"}, 1},
     };
     return methods;
+}
+
+int cacheMethodIndex(std::string_view name)
+{
+    const auto &methods = cacheMethods();
+    for (std::size_t i = 0; i < methods.size(); ++i)
+        if (name == methods[i].name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+constexpr std::array<std::pair<BuiltinId, const char *>, 3> TimeFunctions = {{
+    {BuiltinId::TimeSleep, "sleep"}, {BuiltinId::TimeTime, "time"}, {BuiltinId::TimeMonotonic, "monotonic"},
+}};
+
+int timeFunctionIndex(std::string_view name)
+{
+    for (std::size_t i = 0; i < TimeFunctions.size(); ++i)
+        if (name == TimeFunctions[i].second)
+            return static_cast<int>(i);
+    return -1;
 }
 
 const CacheMethod *cacheMethod(BuiltinId id)
@@ -353,12 +375,15 @@ std::string callableName(const std::string &name)
     return name;
 }
 
-template <class Named>
-std::vector<std::optional<Value>> bindArguments(const Named &named, const std::vector<std::string> &params,
-                                                std::size_t required, std::size_t selfOffset,
-                                                const std::vector<Value> &args, const std::vector<Keyword> &kwargs)
+// `Bound` is std::vector<std::optional<Value>> or a std::array big enough for params.
+template <class Bound, class Named>
+Bound bindArguments(const Named &named, const std::vector<std::string> &params,
+                    std::size_t required, std::size_t selfOffset,
+                    const std::vector<Value> &args, const std::vector<Keyword> &kwargs)
 {
-    std::vector<std::optional<Value>> bound(params.size());
+    Bound bound{};
+    if constexpr (requires { bound.resize(0); })
+        bound.resize(params.size());
     if (args.size() <= params.size() && kwargs.empty() && args.size() >= required) {
         // The common call: positional arguments only, nothing to report.
         for (std::size_t i = 0; i < args.size(); ++i)
@@ -889,6 +914,8 @@ private:
             auto &a = static_cast<ast::Attribute &>(e);
             if (a.attr.size() > 1 && a.attr[0] == '_' && a.attr[1] == '_')
                 fail(a.pos, "special attribute '" + a.attr + "'");
+            a.cacheMethod = cacheMethodIndex(a.attr);
+            a.timeFunction = timeFunctionIndex(a.attr);
             resolveExpr(*a.value, scope);
             break;
         }
@@ -964,10 +991,9 @@ public:
         m_timeValue = Value::object(Ref<Object>(new ModuleObject(m_addresses.next(), ModuleObject::Which::Time)));
         const std::string cacheAddress = m_cacheValue.as<OpaqueObject>()->addressText();
         for (const CacheMethod &m : cacheMethods())
-            m_cacheMethodValues.emplace(m.name, Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), m.id, m.name, cacheAddress))));
-        m_timeMethodValues.emplace("sleep", Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), BuiltinId::TimeSleep, "sleep"))));
-        m_timeMethodValues.emplace("time", Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), BuiltinId::TimeTime, "time"))));
-        m_timeMethodValues.emplace("monotonic", Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), BuiltinId::TimeMonotonic, "monotonic"))));
+            m_cacheMethodValues.push_back(Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), m.id, m.name, cacheAddress))));
+        for (const auto &[id, name] : TimeFunctions)
+            m_timeFunctionValues.push_back(Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), id, name))));
         for (const BuiltinInfo &b : GlobalBuiltins)
             m_builtins.emplace(b.name, Value::object(Ref<Object>(new BuiltinObject(m_addresses.next(), b.id, b.name))));
         for (ExceptionTypeObject *type : allExceptionTypes())
@@ -1248,7 +1274,7 @@ private:
                 raise(ExceptionKind::TypeError, "BaseCache.close() takes 1 positional argument but " + std::to_string(args.size() + 1) + " were given");
             return recordedCall(m.action, args, kwargs, [&] { return m_engine.close(); });
         }
-        const auto b = bindArguments(m, m.params, m.required, 1, args, kwargs);
+        const auto b = bindArguments<std::array<std::optional<Value>, 4>>(m, m.params, m.required, 1, args, kwargs);
         auto arg = [&](std::size_t i, Value fallback = {}) { return b[i] ? *b[i] : fallback; };
         auto timeout = [&](std::size_t i) { return b[i]; }; // nullopt: DEFAULT_TIMEOUT
         const Value one = Value::integer(1);
@@ -1735,7 +1761,7 @@ private:
             raise(ExceptionKind::TypeError, "slices are only supported inside []");
         case K::Attribute: {
             const auto &a = static_cast<const ast::Attribute &>(e);
-            return getAttribute(eval(*a.value), a.attr);
+            return getAttribute(eval(*a.value), a);
         }
         case K::Call:
             return evalCall(static_cast<const ast::Call &>(e));
@@ -1824,17 +1850,18 @@ private:
         return Value::str(std::move(out));
     }
 
-    Value getAttribute(const Value &object, const std::string &attr)
+    Value getAttribute(const Value &object, const ast::Attribute &a)
     {
+        const std::string &attr = a.attr;
         if (object.kind() == Kind::Module) {
             const auto *module = object.as<ModuleObject>();
             if (module->m_which == ModuleObject::Which::Cache) {
-                if (const auto it = m_cacheMethodValues.find(attr); it != m_cacheMethodValues.end())
-                    return it->second;
+                if (a.cacheMethod >= 0)
+                    return m_cacheMethodValues[static_cast<std::size_t>(a.cacheMethod)];
                 raise(ExceptionKind::AttributeError, "'LocMemCache' object has no attribute '" + attr + '\'');
             }
-            if (const auto it = m_timeMethodValues.find(attr); it != m_timeMethodValues.end())
-                return it->second;
+            if (a.timeFunction >= 0)
+                return m_timeFunctionValues[static_cast<std::size_t>(a.timeFunction)];
             raise(ExceptionKind::AttributeError, "module 'time' has no attribute '" + attr + '\'');
         }
         if (object.kind() == Kind::Exception && attr == "args")
@@ -1877,7 +1904,7 @@ private:
         const ast::FunctionInfo &info = f.m_info;
         const std::vector<std::string> &params = f.m_paramNames;
         const std::size_t required = info.params.size() - f.m_defaults.size();
-        auto bound = bindArguments(info.name, params, required, 0, args, kwargs);
+        auto bound = bindArguments<std::vector<std::optional<Value>>>(info.name, params, required, 0, args, kwargs);
         if (m_callStack.size() > MaxCallDepth)
             raise(ExceptionKind::RecursionError, "maximum recursion depth exceeded");
         auto frame = std::make_shared<Frame>();
@@ -2371,8 +2398,8 @@ private:
 
     Value m_cacheValue;
     Value m_timeValue;
-    std::unordered_map<std::string, Value> m_cacheMethodValues;
-    std::unordered_map<std::string, Value> m_timeMethodValues;
+    std::vector<Value> m_cacheMethodValues;  // in cacheMethods() order
+    std::vector<Value> m_timeFunctionValues; // in TimeFunctions order
     std::unordered_map<std::string, Value> m_builtins;
 
     std::vector<std::string> m_globalNames;

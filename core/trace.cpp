@@ -122,9 +122,6 @@ void Trace::appendCall(const CallRecord &call)
 
 void Trace::finish()
 {
-    m_steps.shrink_to_fit();
-    m_calls.shrink_to_fit();
-    m_values.shrink_to_fit();
     m_kwargNames.shrink_to_fit();
     m_stdout.shrink_to_fit();
     for (auto *sparse : {&m_stepClocks, &m_callClocks})
@@ -184,8 +181,8 @@ CallView Trace::callView(std::size_t index) const
     const CallRecord record = call(index);
     CallView view;
     view.action = record.action;
-    const auto first = m_values.begin() + record.argsBegin;
-    view.args.assign(first, first + record.argCount);
+    for (std::uint32_t a = 0; a < record.argCount; ++a)
+        view.args.push_back(m_values[record.argsBegin + a]);
     for (std::uint16_t k = 0; k < record.kwargCount; ++k)
         view.kwargs.emplace_back(m_kwargNames[record.kwargNamesBegin + k], m_values[record.argsBegin + record.argCount + k]);
     if (actionTakesKey(record.action)) {
@@ -296,21 +293,19 @@ Trace::Totals Trace::totals() const
 {
     Totals t;
     t.calls = m_calls.size();
-    for (const StoredCall &c : m_calls) {
+    m_calls.forEach([&t](const StoredCall &c) {
         if (isCacheAction(c.action))
             ++t.cacheCalls;
         t.hits += c.hits;
         t.misses += c.misses;
-    }
+    });
     return t;
 }
 
 std::size_t Trace::memoryUsage() const
 {
     std::size_t bytes = sizeof(*this);
-    bytes += m_steps.capacity() * sizeof(StoredStep);
-    bytes += m_calls.capacity() * sizeof(StoredCall);
-    bytes += m_values.capacity() * sizeof(Value);
+    bytes += m_steps.capacityBytes() + m_calls.capacityBytes() + m_values.capacityBytes();
     bytes += m_stdout.capacity();
     bytes += m_stepClocks.bytes() + m_callClocks.bytes() + m_stepStdoutEnds.bytes() + m_stepErrors.bytes() + m_callErrors.bytes()
         + m_callWarnings.bytes() + m_callKwargs.bytes();
@@ -320,8 +315,7 @@ std::size_t Trace::memoryUsage() const
             return (sizeof(StrObject) + v.text().capacity()) / std::max<std::uint32_t>(1, v.heap()->m_refCount);
         return 0;
     };
-    for (const Value &v : m_values)
-        bytes += objectBytes(v);
+    m_values.forEach([&](const Value &v) { bytes += objectBytes(v); });
     for (const VariableHistory &h : m_variableHistories) {
         bytes += h.steps.capacity() * sizeof(std::uint32_t) + h.values.capacity() * sizeof(Value) + h.defined.capacity() / 8;
         for (const Value &v : h.values)

@@ -16,6 +16,7 @@
 
 #include "cacheengine.h"
 #include "cachehistory.h"
+#include "chunkedvector.h"
 #include "diagnostic.h"
 #include "value.h"
 
@@ -170,7 +171,7 @@ public:
     std::size_t memoryUsage() const; // bytes held, for the benchmark
 
     // ---- recording (the interpreter's side)
-    const std::vector<Value> &values() const { return m_values; }
+    const ChunkedVector<Value> &values() const { return m_values; }
     const std::vector<std::string> &kwargNames() const { return m_kwargNames; }
     const std::vector<std::string> &errors() const { return m_errors; }
     const std::vector<std::vector<std::string>> &warningLists() const { return m_warningLists; }
@@ -244,13 +245,13 @@ private:
     int m_finalErrorLine = 0;
     std::int64_t m_maxSteps = 0;
 
-    std::vector<StoredStep> m_steps;
-    std::vector<StoredCall> m_calls;
+    ChunkedVector<StoredStep> m_steps;
+    ChunkedVector<StoredCall> m_calls;
     Sparse<double> m_stepClocks, m_callClocks;
     Sparse<std::uint32_t> m_stepStdoutEnds;
     Sparse<std::int32_t> m_stepErrors, m_callErrors, m_callWarnings;
     Sparse<KwargRange> m_callKwargs;
-    std::vector<Value> m_values;
+    ChunkedVector<Value> m_values;
     std::vector<std::string> m_kwargNames;
     std::vector<std::string> m_errors;
     std::vector<std::vector<std::string>> m_warningLists;

@@ -22,5 +22,5 @@ fi
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCACHETUTOR_WERROR=$werror >/dev/null
+cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCACHETUTOR_WERROR=$werror >/dev/null
 cmake --build "$build"
