@@ -621,6 +621,16 @@ Value CacheEngine::makeKey(const Value &key, const Value &version) const
     return Value::str(std::move(made));
 }
 
+void CacheEngine::restoreEffects(CallEffects earlier)
+{
+    earlier.warnings.insert(earlier.warnings.end(), m_effects.warnings.begin(), m_effects.warnings.end());
+    earlier.hits += m_effects.hits;
+    earlier.misses += m_effects.misses;
+    earlier.expiredRemoved += m_effects.expiredRemoved;
+    earlier.culled += m_effects.culled;
+    m_effects = std::move(earlier);
+}
+
 CallEffects CacheEngine::takeEffects()
 {
     return std::exchange(m_effects, CallEffects{});

@@ -98,6 +98,10 @@ public:
 
     // Effects gathered since the last call of takeEffects().
     CallEffects takeEffects();
+    // Puts effects taken earlier back in front of what was gathered since: the
+    // interpreter sets a call's effects aside while get_or_set's callable makes
+    // cache calls of its own, which take their own effects.
+    void restoreEffects(CallEffects earlier);
 
     // The store, least recently used first (LocMem's OrderedDict read backwards).
     std::vector<CacheEntry> entries() const;

@@ -986,7 +986,19 @@ public:
     Interpreter(const RunOptions &options, Trace &trace)
         : m_options(options), m_trace(trace), m_engine(options.cache, &trace.history())
     {
-        m_engine.setCallFunction([this](const Value &callable) { return callValue(callable, {}, {}); });
+        m_engine.setCallFunction([this](const Value &callable) {
+            // The callable's own cache calls record their own effects; keep get_or_set's apart.
+            CallEffects outer = m_engine.takeEffects();
+            Value result;
+            try {
+                result = callValue(callable, {}, {});
+            } catch (...) {
+                m_engine.restoreEffects(std::move(outer));
+                throw;
+            }
+            m_engine.restoreEffects(std::move(outer));
+            return result;
+        });
         m_cacheValue = Value::object(Ref<Object>(new ModuleObject(m_addresses.next(), ModuleObject::Which::Cache)));
         m_timeValue = Value::object(Ref<Object>(new ModuleObject(m_addresses.next(), ModuleObject::Which::Time)));
         const std::string cacheAddress = m_cacheValue.as<OpaqueObject>()->addressText();

@@ -173,6 +173,22 @@ private slots:
         QCOMPARE(trace->finalErrorLine(), 6);
     }
 
+    void getOrSetCallableKeepsItsOwnEffects()
+    {
+        const auto trace = run("from django.core.cache import cache\ndef compute():\n    cache.get('inner')\n    return 42\n"
+                               "v = cache.get_or_set('outer', compute, 60)\n");
+        QCOMPARE(column(*trace, [](const StepView &s) { return q(actionName(s.action)); }),
+                 QStringList({"cache.get", "return", "cache.get_or_set"}));
+        const CallView inner = trace->stepView(0).calls.at(0);
+        const CallView outer = trace->stepView(2).calls.at(0);
+        QCOMPARE(inner.misses, 1);
+        QCOMPARE(inner.hits, 0);
+        // Django's get_or_set: a get that misses, the add, then a get that hits.
+        QCOMPARE(outer.misses, 1);
+        QCOMPARE(outer.hits, 1);
+        QCOMPARE(q(repr(outer.output)), QStringLiteral("42"));
+    }
+
     void tracebackNamesEveryFrame()
     {
         const auto trace = run("def inner():\n    return 1 / 0\n\ndef outer():\n    return inner()\n\nouter()\n");
