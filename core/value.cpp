@@ -93,6 +93,24 @@ std::size_t hashInt(std::int64_t i)
 
 // ---------------------------------------------------------------- Value
 
+void destroyObject(Object *object)
+{
+    thread_local bool destroying = false;
+    thread_local std::vector<Object *> pending;
+    if (destroying) {
+        pending.push_back(object);
+        return;
+    }
+    destroying = true;
+    delete object;
+    while (!pending.empty()) {
+        Object *next = pending.back();
+        pending.pop_back();
+        delete next;
+    }
+    destroying = false;
+}
+
 Value Value::boolean(bool b)
 {
     Value v;
@@ -520,9 +538,10 @@ private:
     std::string printContainer(const Value &value)
     {
         Object *object = value.heap();
-        if (m_active.count(object))
+        // A view must always be able to print a value, so where CPython would raise
+        // RecursionError for absurd nesting, the repr is cut short instead.
+        if (m_active.count(object) || m_active.size() >= MaxNesting)
             return value.kind() == Kind::Dict ? "{...}" : value.kind() == Kind::List ? "[...]" : "...";
-        NestingGuard guard("while getting the repr of an object");
         m_active.insert(object);
         std::string out;
         switch (value.kind()) {

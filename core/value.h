@@ -82,6 +82,11 @@ private:
     Kind m_kind;
 };
 
+// Deletes an object whose count reached zero. Nested objects freed by its
+// destructor are queued and deleted one after another, not recursively, so a
+// list nested a million levels deep cannot overflow the stack.
+void destroyObject(Object *object);
+
 template <class T>
 void Ref<T>::retain()
 {
@@ -93,7 +98,7 @@ template <class T>
 void Ref<T>::release()
 {
     if (m_object && --static_cast<Object *>(m_object)->m_refCount == 0)
-        delete static_cast<Object *>(m_object);
+        destroyObject(static_cast<Object *>(m_object));
 }
 
 class StrObject;
@@ -166,7 +171,7 @@ private:
     void release()
     {
         if (isHeap() && --m_bits.o->m_refCount == 0)
-            delete m_bits.o;
+            destroyObject(m_bits.o);
     }
 
     Kind m_kind = Kind::None;
@@ -292,7 +297,8 @@ public:
     const std::int64_t m_step;
 };
 
-// Python's repr() and str() of any value, byte for byte.
+// Python's repr() and str() of any value, byte for byte. Never throw: nesting
+// deeper than 1000 levels prints as '...' where CPython would raise RecursionError.
 std::string repr(const Value &value);
 std::string str(const Value &value);
 // The float repr Python prints: shortest round-trip digits, '1.0', '1e+16', 'inf', 'nan'.
