@@ -281,6 +281,17 @@ private slots:
         QCOMPARE(q(trace->stdoutText()), QStringLiteral("local global\n"));
     }
 
+    void deeplyNestedValuesNeitherCrashNorThrow()
+    {
+        // Freeing or printing 100,000 nested lists must not recurse 100,000 C++ frames deep.
+        const auto trace = run("x = []\nfor i in range(100000):\n    x = [x]\n");
+        QCOMPARE(trace->status(), Trace::Status::Completed);
+        const auto vars = trace->variablesAfterStep(trace->stepCount() - 1);
+        const std::string text = repr(vars.at(0).value);
+        QVERIFY(text.starts_with("[[[["));
+        QVERIFY(text.find("[...]") != std::string::npos);
+    }
+
     void sameScriptSameTrace()
     {
         const QString source = QStringLiteral("from django.core.cache import cache\nf = lambda: 1\nprint(f, cache, cache.get)\n");
