@@ -5,6 +5,7 @@
 #include "operators.h"
 #include "parser.h"
 #include "pyexception.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -2051,7 +2052,7 @@ private:
                 raise(ExceptionKind::ValueError, "chr() arg not in range(0x110000)");
             if (cp >= 0xD800 && cp <= 0xDFFF)
                 raise(ExceptionKind::ValueError, "surrogate code points are not supported in CacheTutor strings");
-            return Value::str(encodeUtf8(static_cast<char32_t>(cp)));
+            return Value::str(utf8::encode(static_cast<char32_t>(cp)));
         }
         case BuiltinId::Ord: {
             expectArgs(name, args, 1, 1);
@@ -2059,7 +2060,8 @@ private:
                 raise(ExceptionKind::TypeError, "ord() expected string of length 1, but " + typeName(args[0]) + " found");
             if (args[0].strObject().length() != 1)
                 raise(ExceptionKind::TypeError, "ord() expected a character, but string of length " + std::to_string(args[0].strObject().length()) + " found");
-            return Value::integer(decodeFirst(args[0].text()));
+            std::size_t at = 0;
+            return Value::integer(utf8::decode(args[0].text(), at));
         }
         case BuiltinId::Divmod: {
             expectArgs(name, args, 2, 2);
@@ -2099,39 +2101,6 @@ private:
         default:
             return callType(b, args, kwargs);
         }
-    }
-
-    static std::string encodeUtf8(char32_t cp)
-    {
-        std::string out;
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-        return out;
-    }
-
-    static std::int64_t decodeFirst(const std::string &s)
-    {
-        const auto c = static_cast<unsigned char>(s[0]);
-        if (c < 0x80)
-            return c;
-        const int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-        std::int64_t cp = c & (0x3F >> extra);
-        for (int i = 1; i <= extra && static_cast<std::size_t>(i) < s.size(); ++i)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[static_cast<std::size_t>(i)]) & 0x3F);
-        return cp;
     }
 
     bool isInstance(const Value &v, const Value &cls)

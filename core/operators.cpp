@@ -1,6 +1,7 @@
 #include "operators.h"
 
 #include "pyexception.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -682,7 +683,7 @@ void iterate(const Value &iterable, const std::function<bool(const Value &)> &f)
         const std::string &text = iterable.text();
         for (std::size_t i = 0; i < text.size();) {
             std::size_t end = i + 1;
-            while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            while (end < text.size() && utf8::isContinuationByte(text[end]))
                 ++end;
             if (!f(Value::str(text.substr(i, end - i))))
                 return;
@@ -844,18 +845,10 @@ std::string groupDigits(const std::string &digits, char sep)
     return out;
 }
 
-std::int64_t codePoints(const std::string &s)
-{
-    std::int64_t n = 0;
-    for (const char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    return n;
-}
 
 std::string pad(const std::string &body, const FormatSpec &s, char defaultAlign, const std::string &signPart = {})
 {
-    const std::int64_t len = codePoints(body) + codePoints(signPart);
+    const std::int64_t len = utf8::countCodePoints(body) + utf8::countCodePoints(signPart);
     if (s.width <= len)
         return signPart + body;
     const std::int64_t missing = s.width - len;
@@ -1046,7 +1039,7 @@ Value percentFormat(const std::string &format, const Value &args)
         case 'r':
         case 'a': {
             std::string text = conv == 's' ? str(arg) : repr(arg);
-            if (spec.precision >= 0 && spec.precision < codePoints(text))
+            if (spec.precision >= 0 && spec.precision < utf8::countCodePoints(text))
                 text = Value::str(text).strObject().text().substr(0, Value::str(text).strObject().byteOffset(spec.precision));
             FormatSpec plain = spec;
             plain.fillText = " ";

@@ -1,6 +1,7 @@
 #include "value.h"
 
 #include "pyexception.h"
+#include "utf8.h"
 
 #include <QChar>
 
@@ -38,22 +39,6 @@ private:
     static thread_local int s_depth;
 };
 thread_local int NestingGuard::s_depth = 0;
-
-// Decodes one UTF-8 sequence starting at s[i]; REQUIRES valid UTF-8.
-char32_t decodeAt(std::string_view s, std::size_t &i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-    char32_t cp = c & (0x3F >> extra);
-    ++i;
-    for (; extra > 0 && i < s.size(); --extra, ++i)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-    return cp;
-}
 
 // Python's str.isprintable() for one code point.
 bool isPrintable(char32_t cp)
@@ -221,11 +206,7 @@ bool Value::isSameObject(const Value &other) const
 StrObject::StrObject(std::string utf8)
     : Object(Kind::Str), m_text(std::move(utf8))
 {
-    std::int64_t n = 0;
-    for (const char c : m_text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    m_length = n;
+    m_length = utf8::countCodePoints(m_text);
 }
 
 std::size_t StrObject::hash() const
@@ -243,7 +224,7 @@ std::size_t StrObject::byteOffset(std::int64_t index) const
         return static_cast<std::size_t>(index);
     std::size_t i = 0;
     for (std::int64_t n = 0; n < index && i < m_text.size(); ++n)
-        decodeAt(m_text, i);
+        utf8::decode(m_text, i);
     return i;
 }
 
@@ -251,7 +232,7 @@ std::string_view StrObject::codePointAt(std::int64_t index) const
 {
     const std::size_t begin = byteOffset(index);
     std::size_t end = begin;
-    decodeAt(m_text, end);
+    utf8::decode(m_text, end);
     return std::string_view(m_text).substr(begin, end - begin);
 }
 
@@ -463,7 +444,7 @@ std::string strRepr(std::string_view s)
     out += quote;
     for (std::size_t i = 0; i < s.size();) {
         const std::size_t start = i;
-        const char32_t cp = decodeAt(s, i);
+        const char32_t cp = utf8::decode(s, i);
         if (cp == static_cast<char32_t>(quote) || cp == U'\\') {
             out += '\\';
             out += static_cast<char>(cp);
