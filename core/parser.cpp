@@ -369,10 +369,13 @@ struct Farthest {
     Position start;
 };
 
+// One pass over a script (see the comment at the top of this file): the
+// first, with the grammar only, or the second, which explains a failure as
+// CPython's invalid_ rules do. Errors travel as exceptions inside the class
+// and leave it as an Outcome.
 class Parser
 {
 public:
-
     enum class Status { Ok, Generic, Specific, Final };
     struct Outcome {
         Status status = Status::Ok;
@@ -385,7 +388,10 @@ public:
           m_mainLexer(std::make_unique<Lexer>(source, fileName)),
           m_lexer(m_mainLexer.get()),
           m_errorPass(errorPass),
-          m_firstPass(firstPass)
+          m_firstPass(firstPass),
+          // The second pass explains like CPython's invalid_ rules, which
+          // match prefixes: let every optional continuation back off.
+          m_lenient(errorPass)
     {
     }
 
@@ -505,8 +511,8 @@ private:
     StmtPtr parseExpressionStatement();
     StmtPtr parseAssignment(const Token &first, std::size_t firstIndex, ExprPtr lhs);
     void explainInvalidAssignment(const std::vector<ExprPtr> &targets, const std::vector<std::size_t> &starts,
-                                  std::size_t firstEquals, std::size_t valueStart);
-    StmtPtr parseAnnotatedAssignment(const Token &first, ExprPtr target, std::size_t firstIndex);
+                                  std::size_t firstEquals);
+    StmtPtr parseAnnotatedAssignment(const Token &first, ExprPtr target);
     StmtPtr parseIf();
     StmtPtr parseWhile();
     StmtPtr parseFor();
@@ -576,7 +582,8 @@ private:
     ExprPtr made(ExprPtr node, int childHeight)
     {
         m_height = childHeight + 1;
-        if (m_height > kMaxExpressionNesting)
+        // A leaf is not a level: `-` * 200 + `1`, or 200 nested lists, pass.
+        if (m_height > kMaxExpressionNesting + 1)
             failTooDeep(node->pos, "expressions");
         return node;
     }
@@ -596,9 +603,9 @@ private:
     Token m_lastFetched;
     bool m_errorPass;
     Farthest m_firstPass;            // where the first pass stopped (second pass only)
+    bool m_lenient;                  // see tryExtension()
     bool m_inFString = false;        // parser errors then start with "f-string: "
     int m_speculating = 0;
-    bool m_lenient = false;
     // Index of a `print` token that heads an assignment target, which CPython
     // parses with its target grammar, where the legacy-print check never runs.
     std::size_t m_legacyExempt = static_cast<std::size_t>(-1);
@@ -925,6 +932,7 @@ void Parser::parseSimpleStatement(std::vector<StmtPtr> &out)
         const Token &name = tokenAt(head);
         if ((name.isName("print") || name.isName("exec")) && tokenAt(head + 1).isOperator("[")) {
             bool target = false;
+            m_legacyExempt = head; // while looking, so that the look itself does not complain
             speculate([&] {
                 m_index = head;
                 ExprPtr e = parseStarExpressions();
@@ -934,18 +942,43 @@ void Parser::parseSimpleStatement(std::vector<StmtPtr> &out)
                     target = !invalidTarget(e.get(), TargetKind::Store)
                              && (atOp("=") || atOp(":") || augmentedOperator(peek()).has_value());
             });
-            if (target)
-                m_legacyExempt = head;
+            if (!target)
+                m_legacyExempt = static_cast<std::size_t>(-1);
         }
     }
     if (m_legacyExempt != static_cast<std::size_t>(-1)) {
         // CPython's target grammar parsed `print[...]`; when the rest of the
         // statement fails, its invalid_ rules read it as an expression again.
         const Token print = m_tokens[m_legacyExempt];
+        const std::size_t start = m_index;
         try {
             parseSimpleStatementBody(out);
         } catch (const SyntaxFailure &failure) {
             if (!failure.generic)
+                throw;
+            // Unless the assignment rule matched a prefix of the statement
+            // (a value that starts like an expression), which CPython accepts
+            // before failing at the end of the line.
+            const bool prefixMatches = speculate(
+                [&] {
+                    m_index = start;
+                    if (acceptName("del")) {
+                        parseStarExpressions();
+                        return;
+                    }
+                    parseStarExpressions();
+                    if (augmentedOperator(peek())) {
+                        take();
+                        parseStarExpressionsOrYield();
+                        return;
+                    }
+                    if (!atOp("="))
+                        failGeneric();
+                    while (acceptOp("="))
+                        parseStarExpressionsOrYield();
+                },
+                false);
+            if (prefixMatches && !t.isName("del"))
                 throw;
             const std::string name(print.text);
             raise(print.start, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
@@ -1062,8 +1095,26 @@ StmtPtr Parser::parseExpressionStatement()
         return std::make_unique<ast::ExprStmt>(first.start, std::move(value));
     }
     ExprPtr lhs = parseStarExpressions();
+    if (m_errorPass && lhs->kind == ast::ExprKind::Tuple && !first.isOperator("(") && startsExpression(peek())) {
+        // invalid_assignment reads `a, b c = 1` as star_named_expression ','
+        // star_named_expressions*, which explains the element before '='.
+        speculate([&] {
+            while (startsExpression(peek()) || atOp("*") || atOp(",")) {
+                if (!acceptOp(","))
+                    parseStarNamedExpression();
+            }
+        });
+    }
+    if (m_errorPass && atOp(":=") && lhs->kind != ast::ExprKind::Tuple && lhs->kind != ast::ExprKind::Name) {
+        // invalid_assignment reads the statement as a named expression.
+        if (speculate([&] {
+                take();
+                parseExpression();
+            }))
+            raise(lhs->pos, "cannot use assignment expressions with " + exprName(*lhs));
+    }
     if (atOp(":"))
-        return parseAnnotatedAssignment(first, std::move(lhs), firstIndex);
+        return parseAnnotatedAssignment(first, std::move(lhs));
     if (atOp("="))
         return parseAssignment(first, firstIndex, std::move(lhs));
     if (const auto op = augmentedOperator(peek())) {
@@ -1104,7 +1155,7 @@ StmtPtr Parser::parseAssignment(const Token &first, std::size_t firstIndex, Expr
         // target (and a bitwise-or expression after it), so give them before
         // the rest, which may not parse.
         if (m_errorPass && invalidTarget(targets.back().get(), TargetKind::Store))
-            explainInvalidAssignment(targets, starts, firstEquals, m_index);
+            explainInvalidAssignment(targets, starts, firstEquals);
         value = parseStarExpressionsOrYield();
         if (!atOp("="))
             break;
@@ -1115,7 +1166,7 @@ StmtPtr Parser::parseAssignment(const Token &first, std::size_t firstIndex, Expr
     });
     if (!valid) {
         if (m_errorPass)
-            explainInvalidAssignment(targets, starts, firstEquals, starts.back());
+            explainInvalidAssignment(targets, starts, firstEquals);
         failGeneric();
     }
     assign->targets = std::move(targets);
@@ -1125,7 +1176,7 @@ StmtPtr Parser::parseAssignment(const Token &first, std::size_t firstIndex, Expr
 
 // CPython's invalid_assignment, in its order of alternatives.
 void Parser::explainInvalidAssignment(const std::vector<ExprPtr> &targets, const std::vector<std::size_t> &starts,
-                                      std::size_t firstEquals, std::size_t valueStart)
+                                      std::size_t firstEquals)
 {
     for (std::size_t i = 0; i < targets.size(); ++i) {
         if (asPlaceholder(targets[i].get()) && asPlaceholder(targets[i].get())->construct == Construct::Yield)
@@ -1133,8 +1184,9 @@ void Parser::explainInvalidAssignment(const std::vector<ExprPtr> &targets, const
     }
     // The first target's elements are parsed as named expressions, whose
     // invalid_named_expression rule looks at the element just before the
-    // first '=' when a single '=' is followed by a bitwise-or expression.
-    if (targets.size() == 1) {
+    // first '=' when a bitwise-or expression follows that '=' (and is not
+    // itself followed by '=').
+    {
         const ast::Expr &first = *targets.front();
         const ast::Expr *last = &first;
         std::size_t lastStart = starts.front();
@@ -1157,19 +1209,21 @@ void Parser::explainInvalidAssignment(const std::vector<ExprPtr> &targets, const
             }
         }
         const bool endsAtEquals = lastStart < firstEquals;
-        if (endsAtEquals && !(asPlaceholder(last) && asPlaceholder(last)->construct == Construct::Starred)) {
+        const bool name = last->kind == ast::ExprKind::Name && lastStart + 1 == firstEquals;
+        // The left side is looked at first: CPython reads on only if it matches.
+        const bool leftMatches = name || (!startsDisplay(lastStart) && parsesAsBitwiseOrBetween(lastStart, firstEquals));
+        if (endsAtEquals && leftMatches && !(asPlaceholder(last) && asPlaceholder(last)->construct == Construct::Starred)) {
             std::size_t valueEnd = 0;
             const bool valueIsBitwiseOr = speculate(
                 [&] {
-                    m_index = valueStart;
+                    m_index = starts[1];
                     parseBitwiseOr();
                 },
                 true, &valueEnd);
             if (valueIsBitwiseOr && !tokenAt(valueEnd).isOperator("=") && !tokenAt(valueEnd).isOperator(":=")) {
-                if (last->kind == ast::ExprKind::Name && lastStart + 1 == firstEquals)
+                if (name)
                     raise(last->pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                if (!startsDisplay(lastStart) && parsesAsBitwiseOrBetween(lastStart, firstEquals))
-                    raise(last->pos, "cannot assign to " + exprName(*last) + " here. Maybe you meant '==' instead of '='?");
+                raise(last->pos, "cannot assign to " + exprName(*last) + " here. Maybe you meant '==' instead of '='?");
             }
         }
     }
@@ -1179,9 +1233,8 @@ void Parser::explainInvalidAssignment(const std::vector<ExprPtr> &targets, const
     }
 }
 
-StmtPtr Parser::parseAnnotatedAssignment(const Token &first, ExprPtr target, std::size_t firstIndex)
+StmtPtr Parser::parseAnnotatedAssignment(const Token &first, ExprPtr target)
 {
-    (void)firstIndex;
     // Only a name, attribute or subscript can be annotated, parenthesised or not.
     const ast::ExprKind kind = target->kind;
     if (kind != ast::ExprKind::Name && kind != ast::ExprKind::Attribute && kind != ast::ExprKind::Subscript) {
@@ -1288,12 +1341,12 @@ ExprPtr Parser::parseForTarget()
         });
         if (!ok) {
             // CPython's invalid_for_target: the whole thing as an expression.
-            if (speculate([&] { parseStarExpressions(); })) {
+            speculate([&] {
                 m_index = start;
                 ExprPtr whole = parseStarExpressions();
                 if (const ast::Expr *bad = invalidTarget(whole.get(), TargetKind::For))
                     raise(bad->pos, "cannot assign to " + exprName(*bad));
-            }
+            });
             failGeneric();
         }
     }
@@ -1303,8 +1356,9 @@ ExprPtr Parser::parseForTarget()
     return target;
 }
 
-// star_targets: targets separated by commas (a tuple if there is one), each
-// parsed as a bitwise-or expression so that a following 'in' or '=' stops it.
+// star_targets: targets separated by commas (a tuple if there is one). Each
+// is a primary (a name, or an atom with trailers), as in CPython's target
+// grammar, which has no operators: `for -x in y` fails at the '-'.
 ExprPtr Parser::parseTargetList()
 {
     const Position start = peek().start;
@@ -1316,10 +1370,10 @@ ExprPtr Parser::parseTargetList()
             const Token star = take();
             NestingGuard guard(*this, star.start, false);
             auto starred = placeholder<Placeholder>(star.start, Construct::Starred, "star expressions");
-            starred->children.push_back(parseBitwiseOr());
+            starred->children.push_back(parsePrimary());
             elts.push_back(made(std::move(starred), m_height));
         } else {
-            elts.push_back(parseBitwiseOr());
+            elts.push_back(parsePrimary());
         }
         height = std::max(height, m_height);
         if (!atOp(","))
@@ -1345,15 +1399,20 @@ StmtPtr Parser::parseTry()
     expectForced(":");
     node->endLine = lineOfPrevious();
     node->body = parseBlock(keyword, "'try' statement");
-    bool sawExceptStar = false;
+    std::optional<bool> starredHandlers; // whether the handlers are `except*` ones
     while (atName("except")) {
         const Token exceptToken = take();
         ast::ExceptHandler handler;
         handler.pos = exceptToken.start;
         std::string what = "'except' statement";
+        if (starredHandlers && *starredHandlers != atOp("*")) {
+            if (m_errorPass)
+                raise(exceptToken.start, "cannot have both 'except' and 'except*' on the same 'try'");
+            failGeneric();
+        }
+        starredHandlers = atOp("*");
         if (atOp("*")) {
             take();
-            sawExceptStar = true;
             what = "'except*' statement";
             unsupported(exceptToken.start, "exception groups (except*)");
             if (atOp(":") || atKind(TokenKind::Newline)) {
@@ -1387,7 +1446,6 @@ StmtPtr Parser::parseTry()
         handler.body = parseBlock(exceptToken, what);
         node->handlers.push_back(std::move(handler));
     }
-    (void)sawExceptStar;
     if (!node->handlers.empty() && atName("else")) {
         const Token elseToken = take();
         expectForced(":");
@@ -1534,7 +1592,7 @@ std::vector<ast::Parameter> Parser::parseParameters(bool lambda)
             }
             if (atOp("=")) {
                 const Token equals = take();
-                if (atOp(",") || atEnd()) {
+                if (atOp(",") || atOp(")")) { // CPython's lookahead, for lambdas too
                     if (m_errorPass)
                         raise(equals.start, "expected default value expression");
                     failGeneric();
@@ -1839,16 +1897,42 @@ StmtPtr Parser::parseDelete()
 {
     const Token keyword = take();
     auto node = std::make_unique<ast::Delete>(keyword.start);
-    ExprPtr targets = parseStarExpressions();
-    const ast::Expr *bad = invalidTarget(targets.get(), TargetKind::Delete);
-    if (bad || !(atOp(";") || atKind(TokenKind::Newline))) {
-        if (m_errorPass && bad)
-            raise(bad->pos, "cannot delete " + exprName(*bad));
+    const std::size_t start = m_index;
+    // del_targets: primaries (CPython's target grammar has no operators),
+    // separated by commas, ending the statement.
+    std::vector<ExprPtr> targets;
+    bool ok = true;
+    for (;;) {
+        const Token &t = peek();
+        if (!(t.kind == TokenKind::Name || t.kind == TokenKind::Number || t.kind == TokenKind::String
+              || t.isOperator("(") || t.isOperator("[") || t.isOperator("{") || t.isOperator("..."))) {
+            ok = !targets.empty();
+            break;
+        }
+        targets.push_back(parsePrimary());
+        if (invalidTarget(targets.back().get(), TargetKind::Delete))
+            ok = false;
+        if (!acceptOp(","))
+            break;
+        if (atOp(";") || atKind(TokenKind::Newline))
+            break;
+    }
+    if (!ok || !(atOp(";") || atKind(TokenKind::Newline))) {
+        if (m_errorPass) {
+            // CPython's invalid_del_stmt: the targets as an expression.
+            speculate([&] {
+                m_index = start;
+                ExprPtr whole = parseStarExpressions();
+                if (const ast::Expr *bad = invalidTarget(whole.get(), TargetKind::Delete))
+                    raise(bad->pos, "cannot delete " + exprName(*bad));
+            });
+        }
         failGeneric();
     }
     // `del (a, b), [c]` deletes a, b and c: flatten, as ast.h promises.
     std::vector<ExprPtr> pending;
-    pending.push_back(std::move(targets));
+    for (auto it = targets.rbegin(); it != targets.rend(); ++it)
+        pending.push_back(std::move(*it));
     std::vector<ExprPtr> flat;
     while (!pending.empty()) {
         ExprPtr e = std::move(pending.back());
@@ -1964,7 +2048,10 @@ ExprPtr Parser::parseNamedExpression()
     const std::size_t start = m_index;
     ExprPtr e = parseExpression();
     if (atOp(":=")) {
-        if (m_errorPass)
+        if (m_errorPass && speculate([&] {
+                take();
+                parseExpression();
+            }))
             raise(e->pos, "cannot use assignment expressions with " + exprName(*e));
         failGeneric();
     }
@@ -1978,6 +2065,10 @@ ExprPtr Parser::parseNamedExpression()
 void Parser::explainNamedExpressionEquals(const ast::Expr &e, std::size_t start)
 {
     const std::size_t equals = m_index;
+    // CPython checks the left side first, so it only reads on when that matches.
+    const bool name = e.kind == ast::ExprKind::Name && start + 1 == equals;
+    if (!name && (startsDisplay(start) || !parsesAsBitwiseOrBetween(start, equals)))
+        return;
     std::size_t end = 0;
     const bool rightIsBitwiseOr = speculate(
         [&] {
@@ -1987,10 +2078,9 @@ void Parser::explainNamedExpressionEquals(const ast::Expr &e, std::size_t start)
         true, &end);
     if (!rightIsBitwiseOr || tokenAt(end).isOperator("=") || tokenAt(end).isOperator(":="))
         return;
-    if (e.kind == ast::ExprKind::Name && start + 1 == equals)
+    if (name)
         raise(e.pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    if (!startsDisplay(start) && parsesAsBitwiseOrBetween(start, equals))
-        raise(e.pos, "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");
+    raise(e.pos, "cannot assign to " + exprName(e) + " here. Maybe you meant '==' instead of '='?");
 }
 
 // Whether a list, tuple or generator expression display, or True, None or
@@ -2067,8 +2157,9 @@ void Parser::explainExpression(const ast::Expr &disjunction, std::size_t start)
     const Token first = m_tokens[start];
     const bool legacyName = (first.isName("print") || first.isName("exec")) && start + 1 == m_index;
     // "Perhaps you forgot a comma?": two expressions side by side inside brackets.
+    // (CPython's NAME excludes keywords: `not "x" y` is checked.)
     if (!legacyName && !isSoftKeyword(first)
-        && !(first.kind == TokenKind::Name && m_tokens[start + 1].kind == TokenKind::String)
+        && !(first.kind == TokenKind::Name && !isKeyword(first.text) && m_tokens[start + 1].kind == TokenKind::String)
         && startsExpression(peek())) {
         std::size_t end = 0;
         if (speculate([&] { parseExpression(); }, false, &end) && m_tokens[end - 1].level > 0)
@@ -2086,12 +2177,16 @@ void Parser::explainExpression(const ast::Expr &disjunction, std::size_t start)
             raise(disjunction.pos, "expected 'else' after 'if' expression");
         }
     }
-    if ((first.isName("print") || first.isName("exec")) && !m_tokens[start + 1].isOperator("(")
+    // invalid_legacy_expression: NAME !'(' star_expressions. CPython tries it
+    // for every name (reading on, and explaining what it finds there) and
+    // only complains about print and exec.
+    if (first.kind == TokenKind::Name && !isKeyword(first.text) && !m_tokens[start + 1].isOperator("(")
         && start != m_legacyExempt) {
-        if (speculate([&] {
-                m_index = start + 1;
-                parseStarExpressions();
-            })) {
+        const bool parses = speculate([&] {
+            m_index = start + 1;
+            parseStarExpressions();
+        });
+        if (parses && (first.isName("print") || first.isName("exec"))) {
             const std::string name(first.text);
             raise(first.start, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
         }
@@ -2355,6 +2450,7 @@ void Parser::parseCallArguments(ast::Call &call, const Token &open)
     bool sawKeywordUnpacking = false;
     bool positionalAfterKeyword = false;
     std::size_t count = 0;
+    const Position argumentsStart = peek().start;
     while (!atOp(")")) {
         const Token t = peek();
         ++count;
@@ -2362,7 +2458,7 @@ void Parser::parseCallArguments(ast::Call &call, const Token &open)
             take();
             if (sawKeywordUnpacking) {
                 if (m_errorPass)
-                    raise(t.start, "iterable argument unpacking follows keyword argument unpacking");
+                    raise(argumentsStart, "iterable argument unpacking follows keyword argument unpacking");
                 failGeneric();
             }
             auto node = placeholder<Placeholder>(t.start, Construct::Starred, "star expressions");
@@ -2409,6 +2505,15 @@ void Parser::parseCallArguments(ast::Call &call, const Token &open)
             if (atOp("=")) {
                 if (m_errorPass)
                     raise(arg->pos, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                failGeneric();
+            }
+            if ((atName("for") || (atName("async") && peek(1).isName("for"))) && count != 1) {
+                // CPython's grammar only tries a comprehension after a first argument.
+                if (m_errorPass) {
+                    Placeholder scratch(arg->pos, Construct::GeneratorExp);
+                    if (speculate([&] { parseComprehensionClauses(scratch); }))
+                        raise(arg->pos, "Generator expression must be parenthesized");
+                }
                 failGeneric();
             }
             if (atName("for") || (atName("async") && peek(1).isName("for"))) {
@@ -2540,7 +2645,7 @@ ExprPtr Parser::parseParenthesized()
     ModeGuard mode(m_errorPass, m_lenient, m_checksInAtoms);
     if (m_checksInAtoms) {
         m_errorPass = true;
-        m_lenient = false;
+        m_lenient = true;
         m_checksInAtoms = false;
     }
     if (atOp(")")) {
@@ -2605,7 +2710,7 @@ ExprPtr Parser::parseList()
     ModeGuard mode(m_errorPass, m_lenient, m_checksInAtoms);
     if (m_checksInAtoms) {
         m_errorPass = true;
-        m_lenient = false;
+        m_lenient = true;
         m_checksInAtoms = false;
     }
     auto list = std::make_unique<ast::List>(open.start);
@@ -2658,7 +2763,7 @@ ExprPtr Parser::parseBraces()
     ModeGuard mode(m_errorPass, m_lenient, m_checksInAtoms);
     if (m_checksInAtoms) {
         m_errorPass = true;
-        m_lenient = false;
+        m_lenient = true;
         m_checksInAtoms = false;
     }
     if (atOp("}")) {
@@ -2818,8 +2923,7 @@ ExprPtr Parser::parseNumber(const Token &t)
             from = 2;
         }
         std::uint64_t value = 0;
-        const auto [end, ec] = std::from_chars(digits.data() + from, digits.data() + digits.size(), value, base);
-        (void)end;
+        const std::errc ec = std::from_chars(digits.data() + from, digits.data() + digits.size(), value, base).ec;
         if (ec == std::errc::result_out_of_range
             || value > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
             return made(placeholder<Placeholder>(t.start, Construct::Literal, "integers beyond 64 bits"), 0);
@@ -2830,9 +2934,7 @@ ExprPtr Parser::parseNumber(const Token &t)
     // Python rounds decimal literals correctly, as from_chars does; it gives
     // inf for overflow and 0.0 for underflow, where from_chars reports a range error.
     double value = 0.0;
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    (void)end;
-    if (ec == std::errc::result_out_of_range) {
+    if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec == std::errc::result_out_of_range) {
         const std::size_t e = digits.find_first_of("eE");
         const std::string mantissa = digits.substr(0, e);
         long exponent = 0;
@@ -2928,7 +3030,6 @@ ExprPtr Parser::parseStrings()
 // bytes ("\U0001F600") and a backslash before one is six ("\u005c").
 std::string Parser::decodeEscapes(std::string_view body, Position at)
 {
-    (void)at;
     std::string out;
     out.reserve(body.size());
     std::size_t position = 0; // in CPython's buffer
@@ -3282,9 +3383,10 @@ ExprPtr Parser::parseFStringExpression(std::string_view text, Position brace)
         std::vector<Token> tokens;
         std::size_t index, fetchedCount;
         Token lastFetched;
-        bool errorPass, inFString;
+        bool errorPass, inFString, lenient;
         ~Saved()
         {
+            p.m_lenient = lenient;
             p.m_lexer = lexer;
             p.m_tokens = std::move(tokens);
             p.m_index = index;
@@ -3293,7 +3395,8 @@ ExprPtr Parser::parseFStringExpression(std::string_view text, Position brace)
             p.m_errorPass = errorPass;
             p.m_inFString = inFString;
         }
-    } saved{*this, m_lexer, std::move(m_tokens), m_index, m_fetchedCount, m_lastFetched, m_errorPass, m_inFString};
+    } saved{*this, m_lexer, std::move(m_tokens), m_index, m_fetchedCount, m_lastFetched, m_errorPass, m_inFString,
+            m_lenient};
 
     const auto attempt = [&](bool errorPass) -> ExprPtr {
         Lexer lexer(source, m_fileName, brace);
@@ -3302,6 +3405,7 @@ ExprPtr Parser::parseFStringExpression(std::string_view text, Position brace)
         m_index = 0;
         m_fetchedCount = 0;
         m_errorPass = errorPass;
+        m_lenient = errorPass;
         m_inFString = true;
         try {
             ExprPtr e = parseStarExpressions();
