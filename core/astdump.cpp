@@ -1,136 +1,15 @@
 #include "astdump.h"
 
-#include <QChar>
-
-#include <array>
-#include <charconv>
-#include <cmath>
-#include <cstdio>
+#include <string>
 
 namespace cachetutor {
 
 namespace {
 
-// Python's repr() of a float: the shortest digits that read back the same,
-// in exponent form below 1e-4 and from 1e16 on, with ".0" on integers.
-std::string pythonFloatRepr(double d)
-{
-    if (std::isnan(d))
-        return "nan";
-    if (std::isinf(d))
-        return d < 0 ? "-inf" : "inf";
-    std::array<char, 64> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), d, std::chars_format::scientific);
-    const std::string scientific(buffer.data(), result.ptr);
-    const std::size_t e = scientific.find('e');
-    std::string mantissa = scientific.substr(0, e);
-    const int exponent = std::stoi(scientific.substr(e + 1));
-    std::string sign;
-    if (!mantissa.empty() && mantissa[0] == '-') {
-        sign = "-";
-        mantissa.erase(0, 1);
-    }
-    std::string digits;
-    for (char c : mantissa) {
-        if (c != '.')
-            digits += c;
-    }
-    const int decimalPoint = exponent + 1; // digits are 0.d1d2... * 10^decimalPoint
-    if (decimalPoint <= -4 || decimalPoint > 16) {
-        std::string out = sign + digits.substr(0, 1);
-        if (digits.size() > 1)
-            out += "." + digits.substr(1);
-        std::array<char, 16> exp{};
-        std::snprintf(exp.data(), exp.size(), "e%+03d", exponent);
-        return out + exp.data();
-    }
-    if (decimalPoint <= 0)
-        return sign + "0." + std::string(static_cast<std::size_t>(-decimalPoint), '0') + digits;
-    const auto point = static_cast<std::size_t>(decimalPoint);
-    if (digits.size() <= point)
-        return sign + digits + std::string(point - digits.size(), '0') + ".0";
-    return sign + digits.substr(0, point) + "." + digits.substr(point);
-}
-
-bool isPrintable(char32_t cp)
-{
-    if (cp == ' ')
-        return true;
-    switch (QChar::category(cp)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Space:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return false;
-    default:
-        return true;
-    }
-}
-
-// Python's repr() of a str (valid UTF-8).
-std::string pythonStrRepr(const std::string &s)
-{
-    const bool hasSingle = s.find('\'') != std::string::npos;
-    const bool hasDouble = s.find('"') != std::string::npos;
-    const char quote = hasSingle && !hasDouble ? '"' : '\'';
-    std::string out(1, quote);
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b0 = static_cast<unsigned char>(s[i]);
-        const std::size_t length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-        char32_t cp = length == 1 ? b0 : length == 2 ? (b0 & 0x1F) : length == 3 ? (b0 & 0x0F) : (b0 & 0x07);
-        for (std::size_t k = 1; k < length && i + k < s.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        std::array<char, 16> escape{};
-        if (cp == static_cast<char32_t>(quote) || cp == '\\') {
-            out += '\\';
-            out += static_cast<char>(cp);
-        } else if (cp == '\t') {
-            out += "\\t";
-        } else if (cp == '\n') {
-            out += "\\n";
-        } else if (cp == '\r') {
-            out += "\\r";
-        } else if (cp < 0x20 || cp == 0x7F) {
-            std::snprintf(escape.data(), escape.size(), "\\x%02x", static_cast<unsigned>(cp));
-            out += escape.data();
-        } else if (cp < 0x80 || isPrintable(cp)) {
-            out.append(s, i, length);
-        } else if (cp < 0x100) {
-            std::snprintf(escape.data(), escape.size(), "\\x%02x", static_cast<unsigned>(cp));
-            out += escape.data();
-        } else if (cp < 0x10000) {
-            std::snprintf(escape.data(), escape.size(), "\\u%04x", static_cast<unsigned>(cp));
-            out += escape.data();
-        } else {
-            std::snprintf(escape.data(), escape.size(), "\\U%08x", static_cast<unsigned>(cp));
-            out += escape.data();
-        }
-        i += length;
-    }
-    out += quote;
-    return out;
-}
-
+// Constants print as Python's repr(), as ast.dump does.
 std::string valueRepr(const Value &v)
 {
-    switch (v.kind()) {
-    case Kind::None:
-        return "None";
-    case Kind::Bool:
-        return v.asBool() ? "True" : "False";
-    case Kind::Int:
-        return std::to_string(v.asInt());
-    case Kind::Float:
-        return pythonFloatRepr(v.asFloat());
-    case Kind::Str:
-        return pythonStrRepr(v.text());
-    default:
-        return "<value>";
-    }
+    return repr(v);
 }
 
 const char *binaryName(ast::BinaryOperator op)
@@ -241,7 +120,7 @@ private:
         for (std::size_t i = 0; i < info.params.size(); ++i) {
             if (i)
                 m_out += ", ";
-            m_out += "arg(arg=" + pythonStrRepr(info.params[i].name);
+            m_out += "arg(arg=" + strRepr(info.params[i].name);
             position(info.params[i].pos);
             m_out += ')';
         }
@@ -340,7 +219,7 @@ private:
                     m_out += ", ";
                 }
                 if (!h.name.empty())
-                    m_out += "name=" + pythonStrRepr(h.name) + ", ";
+                    m_out += "name=" + strRepr(h.name) + ", ";
                 m_out += "body=";
                 body(h.body);
                 position(h.pos);
@@ -362,7 +241,7 @@ private:
         }
         case ast::StmtKind::FunctionDef: {
             const auto &f = static_cast<const ast::FunctionDef &>(s);
-            m_out += "FunctionDef(name=" + pythonStrRepr(f.info.name) + ", args=";
+            m_out += "FunctionDef(name=" + strRepr(f.info.name) + ", args=";
             arguments(f.info);
             m_out += ", body=";
             body(f.body);
@@ -385,7 +264,7 @@ private:
             const std::string name = time ? "time" : "cache";
             m_out += time ? "Import(names=[alias(name='time'" : "ImportFrom(module='django.core.cache', names=[alias(name='cache'";
             if (i.boundName != name)
-                m_out += ", asname=" + pythonStrRepr(i.boundName);
+                m_out += ", asname=" + strRepr(i.boundName);
             m_out += time ? ")]" : ")], level=0";
             break;
         }
@@ -395,7 +274,7 @@ private:
             for (std::size_t i = 0; i < g.names.size(); ++i) {
                 if (i)
                     m_out += ", ";
-                m_out += pythonStrRepr(g.names[i]);
+                m_out += strRepr(g.names[i]);
             }
             m_out += ']';
             break;
@@ -426,14 +305,14 @@ private:
     void fstringPart(const ast::FStringPart &part)
     {
         if (!part.expr) {
-            m_out += "Constant(value=" + pythonStrRepr(part.literal) + ")";
+            m_out += "Constant(value=" + strRepr(part.literal) + ")";
             return;
         }
         m_out += "FormattedValue(value=";
         expr(part.expr.get());
         m_out += ", conversion=" + std::to_string(part.conversion ? static_cast<int>(part.conversion) : -1);
         if (!part.formatSpec.empty())
-            m_out += ", format_spec=JoinedStr(values=[Constant(value=" + pythonStrRepr(part.formatSpec) + ")])";
+            m_out += ", format_spec=JoinedStr(values=[Constant(value=" + strRepr(part.formatSpec) + ")])";
         m_out += ')';
     }
 
@@ -459,7 +338,7 @@ private:
             break;
         }
         case ast::ExprKind::Name:
-            m_out += "Name(id=" + pythonStrRepr(static_cast<const ast::Name *>(e)->id);
+            m_out += "Name(id=" + strRepr(static_cast<const ast::Name *>(e)->id);
             break;
         case ast::ExprKind::Tuple:
             m_out += "Tuple(elts=";
@@ -502,7 +381,7 @@ private:
             const auto *a = static_cast<const ast::Attribute *>(e);
             m_out += "Attribute(value=";
             expr(a->value.get());
-            m_out += ", attr=" + pythonStrRepr(a->attr);
+            m_out += ", attr=" + strRepr(a->attr);
             break;
         }
         case ast::ExprKind::Call: {
@@ -518,7 +397,7 @@ private:
                     m_out += ", ";
                 m_out += "keyword(";
                 if (!k.name.empty())
-                    m_out += "arg=" + pythonStrRepr(k.name) + ", ";
+                    m_out += "arg=" + strRepr(k.name) + ", ";
                 m_out += "value=";
                 expr(k.value.get());
                 position(k.pos);

@@ -1,4 +1,5 @@
 #include "lexer.h"
+#include "utf8.h"
 
 #include <QChar>
 #include <QString>
@@ -22,18 +23,6 @@ bool isHexDigit(int c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A
 // an identifier; whether it really is one is checked afterwards.
 bool isIdentifierStart(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128; }
 bool isIdentifierChar(int c) { return isIdentifierStart(c) || isDigit(c); }
-
-// Decodes the code point starting at s[i] (valid UTF-8 assumed); advances i.
-char32_t decodeUtf8(std::string_view s, std::size_t &i)
-{
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    int extra = b0 < 0x80 ? 0 : b0 < 0xE0 ? 1 : b0 < 0xF0 ? 2 : 3;
-    char32_t cp = extra == 0 ? b0 : extra == 1 ? (b0 & 0x1F) : extra == 2 ? (b0 & 0x0F) : (b0 & 0x07);
-    ++i;
-    for (; extra > 0 && i < s.size(); --extra, ++i)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-    return cp;
-}
 
 // Length of the valid UTF-8 sequence at s[i], or 0. Stricter than CPython's
 // check (it rejects overlong forms and surrogates too), because every string
@@ -71,27 +60,6 @@ int validUtf8Length(std::string_view s, std::size_t i)
     return length;
 }
 
-std::string encodeUtf8(char32_t cp)
-{
-    std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
-}
-
 // Unicode's XID_Start / XID_Continue, from the general categories Qt knows
 // plus the Other_ID_Start / Other_ID_Continue code points.
 bool isXidStart(char32_t cp)
@@ -123,26 +91,6 @@ bool isXidContinue(char32_t cp)
         return true;
     default:
         return false;
-    }
-}
-
-// Python's str.isprintable() for one code point.
-bool isPrintable(char32_t cp)
-{
-    if (cp == ' ')
-        return true;
-    switch (QChar::category(cp)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Space:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return false;
-    default:
-        return true;
     }
 }
 
@@ -630,12 +578,12 @@ Token Lexer::scanName()
         std::size_t i = 0;
         bool first = true;
         while (i < name.size()) {
-            const char32_t cp = decodeUtf8(name, i);
+            const char32_t cp = utf8::decode(name, i);
             const bool ok = first ? (cp == '_' || isXidStart(cp)) : isXidContinue(cp);
             first = false;
             if (!ok) {
                 const std::string hex = hex4(static_cast<unsigned>(cp));
-                failAt(begin + i, isPrintable(cp) ? "invalid character '" + encodeUtf8(cp) + "' (U+" + hex + ")"
+                failAt(begin + i, utf8::isPrintable(cp) ? "invalid character '" + utf8::encode(cp) + "' (U+" + hex + ")"
                                                   : "invalid non-printable character U+" + hex);
             }
         }

@@ -1,6 +1,7 @@
 #include "parser.h"
 
 #include "lexer.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <charconv>
@@ -278,27 +279,6 @@ ast::BinaryOperator binaryOperator(std::string_view s)
     if (s == "/") return ast::BinaryOperator::Div;
     if (s == "//") return ast::BinaryOperator::FloorDiv;
     return ast::BinaryOperator::Mod;
-}
-
-std::string utf8(char32_t cp)
-{
-    std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
 }
 
 int hexValue(char c)
@@ -3086,7 +3066,7 @@ std::string Parser::decodeEscapes(std::string_view body, Position at)
             unsigned value = e - '0';
             for (int k = 0; k < 2 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k, ++i, ++position)
                 value = value * 8 + static_cast<unsigned>(body[i] - '0');
-            out += utf8(value);
+            out += utf8::encode(value);
             break;
         }
         case 'x':
@@ -3111,7 +3091,7 @@ std::string Parser::decodeEscapes(std::string_view body, Position at)
                 unsupported(at, "surrogate code points in strings");
                 out += "\xEF\xBF\xBD";
             } else {
-                out += utf8(value);
+                out += utf8::encode(value);
             }
             break;
         }

@@ -68,4 +68,8 @@ inline std::int64_t countCodePoints(std::string_view s)
     return n;
 }
 
+// Python's str.isprintable() for one code point: what repr() shows as is
+// rather than escaping (from the Unicode categories QtCore knows).
+bool isPrintable(char32_t cp);
+
 } // namespace cachetutor::utf8

@@ -3,8 +3,6 @@
 #include "pyexception.h"
 #include "utf8.h"
 
-#include <QChar>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -39,30 +37,6 @@ private:
     static thread_local int s_depth;
 };
 thread_local int NestingGuard::s_depth = 0;
-
-// Python's str.isprintable() for one code point.
-bool isPrintable(char32_t cp)
-{
-    if (cp == U' ')
-        return true;
-    if (cp < 0x20 || cp == 0x7F)
-        return false;
-    if (cp < 0x7F)
-        return true;
-    switch (QChar::category(cp)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-    case QChar::Separator_Space:
-        return false;
-    default:
-        return true;
-    }
-}
 
 std::size_t hashCombine(std::size_t seed, std::size_t h)
 {
@@ -454,7 +428,7 @@ std::string strRepr(std::string_view s)
             out += "\\n";
         } else if (cp == U'\r') {
             out += "\\r";
-        } else if (!isPrintable(cp)) {
+        } else if (!utf8::isPrintable(cp)) {
             char buf[16];
             if (cp < 0x100)
                 std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
