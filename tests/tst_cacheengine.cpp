@@ -20,6 +20,7 @@
 #include "cachehistory.h"
 #include "operators.h"
 #include "pyexception.h"
+#include "utf8.h"
 #include "value.h"
 
 #include <QTest>
@@ -61,25 +62,6 @@ Value makeLambda(Value result)
     static std::uint64_t nextAddress = 0x7f0000001000;
     nextAddress += 0x90;
     return Value::object(Ref<Object>(new FakeLambda(std::move(result), nextAddress)));
-}
-
-void appendUtf8(std::string &out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // Reads one table line. Throws std::runtime_error on anything it does not know,
@@ -306,7 +288,7 @@ private:
                 std::uint32_t cp = 0;
                 std::from_chars(m_text.data() + m_pos, m_text.data() + m_pos + width, cp, 16);
                 m_pos += width;
-                appendUtf8(out, cp);
+                utf8::append(out, cp);
                 break;
             }
             default: out += c; break; // \\ \' \"
