@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs CacheTutor on the first lesson's script.
-# Until the desktop app exists this is the command-line tracer; extra arguments go to it.
+# Installs what is missing, builds, and starts CacheTutor on the first lesson
+# (or on the script given). Where there is no display it says so and prints the
+# lesson's execution table in the terminal instead.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$repo/tools/setup.sh"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = "offscreen" ]; then
+    exec "$build/app/cachetutor" "$@"
+fi
+echo "No display found: printing the execution table in the terminal instead of opening the window." >&2
 if [ $# -eq 0 ]; then
     set -- "$repo/examples/lesson1_basics.py"
 fi
