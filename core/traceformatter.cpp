@@ -261,29 +261,70 @@ std::string TraceFormatter::format(TraceFormat format) const
     return table();
 }
 
+TraceFormatter::TraceFormatter(const Trace &trace) : m_trace(trace)
+{
+    const int steps = m_trace.stepCount();
+    m_stepFirstEvent.reserve(static_cast<std::size_t>(steps) + 1);
+    std::uint32_t events = 0;
+    m_stepFirstEvent.push_back(events);
+    for (int s = 0; s < steps; ++s) {
+        const StepRecord step = m_trace.step(s);
+        events += std::max<std::uint32_t>(step.callsEnd - step.callsBegin, 1);
+        m_stepFirstEvent.push_back(events);
+    }
+}
+
+int TraceFormatter::eventStepIndex(std::size_t index) const
+{
+    const auto after = std::upper_bound(m_stepFirstEvent.begin(), m_stepFirstEvent.end(), index);
+    return static_cast<int>(after - m_stepFirstEvent.begin()) - 1;
+}
+
+int TraceFormatter::eventStep(std::size_t event) const
+{
+    return eventStepIndex(event) + 1;
+}
+
+TraceFormatter::Event TraceFormatter::eventAt(std::size_t index) const
+{
+    Event event;
+    event.stepIndex = eventStepIndex(index);
+    // The step's own fields only: resolving all of its calls (stepView) for
+    // each of its events would make a step of n calls cost n * n call views.
+    const StepRecord step = m_trace.step(event.stepIndex);
+    event.step.number = event.stepIndex + 1;
+    event.step.line = static_cast<int>(step.line);
+    event.step.action = step.action;
+    if (step.errorIndex >= 0)
+        event.step.error = m_trace.errors()[static_cast<std::size_t>(step.errorIndex)];
+    event.step.clock = step.clock;
+    event.step.historyPosition = step.historyPosition;
+    if (step.callsBegin == step.callsEnd) {
+        event.lastOfStep = true;
+        return event;
+    }
+    const std::size_t call = step.callsBegin + (index - m_stepFirstEvent[static_cast<std::size_t>(event.stepIndex)]);
+    event.call = m_trace.callView(call);
+    event.lastOfStep = call + 1 == step.callsEnd;
+    // Only eventError() reads it, for the last event of a step that raised.
+    if (event.lastOfStep && step.errorIndex >= 0)
+        for (std::uint32_t c = step.callsBegin; c < step.callsEnd && !event.callRaised; ++c)
+            event.callRaised = m_trace.call(c).errorIndex >= 0;
+    return event;
+}
+
 template <class Visit>
 void TraceFormatter::forEachEvent(Visit &&visit) const
 {
-    for (int i = 0; i < m_trace.stepCount(); ++i) {
-        const StepView step = m_trace.stepView(i);
-        Event event{i, &step, nullptr, step.calls.empty()};
-        if (step.calls.empty()) {
-            visit(event);
-            continue;
-        }
-        for (std::size_t c = 0; c < step.calls.size(); ++c) {
-            event.call = &step.calls[c];
-            event.lastOfStep = c + 1 == step.calls.size();
-            visit(event);
-        }
-    }
+    for (std::size_t e = 0; e < eventCount(); ++e)
+        visit(eventAt(e));
 }
 
 std::string TraceFormatter::eventState(const Event &event) const
 {
     if (event.call)
         return Trace::stateRepr(m_trace.cacheAt(event.call->historyPosition), event.call->clock);
-    return Trace::stateRepr(m_trace.cacheAt(event.step->historyPosition), event.step->clock);
+    return Trace::stateRepr(m_trace.cacheAt(event.step.historyPosition), event.step.clock);
 }
 
 std::string TraceFormatter::eventError(const Event &event) const
@@ -293,9 +334,7 @@ std::string TraceFormatter::eventError(const Event &event) const
     // An exception that did not come out of a recorded call ('x = 1 / 0',
     // 'y = cache.get(k) + 1') belongs to the statement: show it once, on the
     // step's last event.
-    const auto &calls = event.step->calls;
-    const bool fromCall = std::any_of(calls.begin(), calls.end(), [](const CallView &c) { return c.raised; });
-    return event.lastOfStep && !fromCall ? event.step->error : std::string();
+    return event.lastOfStep && !event.callRaised ? event.step.error : std::string();
 }
 
 std::string TraceFormatter::printedText(const Event &event) const
@@ -339,37 +378,45 @@ std::string TraceFormatter::stopMessage() const
     return {};
 }
 
+TraceFormatter::Row TraceFormatter::row(std::size_t index) const
+{
+    const Event event = eventAt(index);
+    Row row;
+    row.step = event.step.number;
+    row.line = event.step.line;
+    row.state = eventState(event);
+    row.error = eventError(event);
+    std::vector<std::string> notes;
+    if (event.call) {
+        const CallView &call = *event.call;
+        row.action = actionCell(call);
+        row.key = keyCell(call);
+        row.value = valueCell(call);
+        if (call.raised) {
+            row.output = row.error;
+        } else {
+            row.output = call.action == Action::Print ? printedText(event) : repr(call.output);
+            if (call.action == Action::Print && row.output.ends_with('\n'))
+                row.output.pop_back();
+            if (!row.error.empty())
+                notes.push_back(row.error);
+        }
+        notes.insert(notes.end(), call.warnings.begin(), call.warnings.end());
+        row.warnings = call.warnings;
+    } else {
+        row.action = actionName(event.step.action);
+        row.output = row.error;
+    }
+    row.notes = joined(notes, "; ");
+    return row;
+}
+
 std::vector<TraceFormatter::Row> TraceFormatter::rows() const
 {
     std::vector<Row> rows;
-    rows.reserve(m_trace.callCount() + static_cast<std::size_t>(m_trace.stepCount()));
-    forEachEvent([&](const Event &event) {
-        Row row;
-        row.step = event.step->number;
-        row.state = eventState(event);
-        std::string error = eventError(event);
-        std::vector<std::string> notes;
-        if (const CallView *call = event.call) {
-            row.action = actionCell(*call);
-            row.key = keyCell(*call);
-            row.value = valueCell(*call);
-            if (call->raised) {
-                row.output = std::move(error);
-            } else {
-                row.output = call->action == Action::Print ? printedText(event) : repr(call->output);
-                if (call->action == Action::Print && row.output.ends_with('\n'))
-                    row.output.pop_back();
-                if (!error.empty())
-                    notes.push_back(std::move(error));
-            }
-            notes.insert(notes.end(), call->warnings.begin(), call->warnings.end());
-        } else {
-            row.action = actionName(event.step->action);
-            row.output = std::move(error);
-        }
-        row.notes = joined(notes, "; ");
-        rows.push_back(std::move(row));
-    });
+    rows.reserve(eventCount());
+    for (std::size_t e = 0; e < eventCount(); ++e)
+        rows.push_back(row(e));
     return rows;
 }
 
@@ -484,10 +531,10 @@ std::string TraceFormatter::json() const
 
         out += first ? "\n" : ",\n";
         first = false;
-        const CallView *call = event.call;
-        out += "{\"step\": " + std::to_string(event.step->number);
-        out += ", \"line\": " + std::to_string(event.step->line);
-        out += ", \"action\": " + jsonString(actionName(call ? call->action : event.step->action));
+        const CallView *call = event.call ? &*event.call : nullptr;
+        out += "{\"step\": " + std::to_string(event.step.number);
+        out += ", \"line\": " + std::to_string(event.step.line);
+        out += ", \"action\": " + jsonString(actionName(call ? call->action : event.step.action));
 
         std::vector<std::string> args;
         out += ", \"args\": ";
@@ -511,7 +558,7 @@ std::string TraceFormatter::json() const
         appendJsonList(out, call ? call->warnings : std::vector<std::string>());
         out += ", \"state\": " + jsonString(eventState(event));
         out += ", \"variables\": " + variablesJson;
-        out += ", \"clock\": " + floatRepr(call ? call->clock : event.step->clock);
+        out += ", \"clock\": " + floatRepr(call ? call->clock : event.step.clock);
         out += ", \"stdout\": " + jsonString(printedText(event));
         if (event.stepIndex == lastStep && event.lastOfStep)
             if (const std::string stop = stopMessage(); !stop.empty())

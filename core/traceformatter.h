@@ -13,6 +13,12 @@
 // its own. Each event shows the cache as it was right after that call, at
 // that call's clock, so a step with several calls shows each change.
 //
+// Events can also be read one at a time (eventCount(), row()), so that a view
+// of a million-step trace builds only the rows it shows. The constructor
+// counts each step's events once into a small index (four bytes a step); the
+// text of a row is built when asked for, and rows() builds every row through
+// the same row(), so the table and the exports always agree.
+//
 // The formatter keeps a reference to the trace: the trace must outlive it.
 
 #include "trace.h"
@@ -37,7 +43,7 @@ enum class TraceFormat : std::uint8_t {
 class TraceFormatter
 {
 public:
-    explicit TraceFormatter(const Trace &trace) : m_trace(trace) {}
+    explicit TraceFormatter(const Trace &trace);
 
     // 'table', 'tracker', 'json', 'csv', 'markdown', 'summary'.
     static std::optional<TraceFormat> formatFromName(std::string_view name);
@@ -68,21 +74,42 @@ public:
         std::string state;     // Trace::stateRepr after the call
         std::string output;    // repr of the result, the error, or what print printed
         std::string notes;     // warnings, and an error the row's output does not show
+        // For views that show them apart from the text cells:
+        int line = 0;                      // the step's source line
+        std::string error;                 // the call's exception, or the statement's (shown once)
+        std::vector<std::string> warnings; // the call's warnings
     };
-    std::vector<Row> rows() const;
+    std::vector<Row> rows() const; // every row(event), in order
+
+    // Events one at a time. Events are numbered from 0 in table order, and
+    // every step has at least one.
+    std::size_t eventCount() const { return m_stepFirstEvent.back(); }
+    // REQUIRES: event < eventCount()
+    Row row(std::size_t event) const;
+    // The 1-based step an event belongs to. REQUIRES: event < eventCount()
+    int eventStep(std::size_t event) const;
+    // The first event of a 1-based step; stepCount() + 1 gives eventCount(),
+    // so that firstEventOfStep(s + 1) is the number of events of steps 1..s.
+    // REQUIRES: 1 <= step <= m_trace.stepCount() + 1
+    std::size_t firstEventOfStep(int step) const { return m_stepFirstEvent[static_cast<std::size_t>(step - 1)]; }
 
     // A JSON string literal: quotes, backslashes and control characters
     // escaped as Python's json.dumps escapes them, other UTF-8 kept as is.
     static std::string jsonString(std::string_view utf8);
 
 private:
-    // One event: a recorded call, or a step without calls (`call` null).
+    // One event: a recorded call, or a step without calls (no `call`).
     struct Event {
-        int stepIndex = 0; // 0-based
-        const StepView *step = nullptr;
-        const CallView *call = nullptr;
+        int stepIndex = 0;            // 0-based
+        StepView step;                // without its calls (step.calls stays empty)
+        std::optional<CallView> call;
         bool lastOfStep = false;
+        // Some call of the step raised. Worked out only where eventError()
+        // reads it: on the last event of a step that raised.
+        bool callRaised = false;
     };
+    Event eventAt(std::size_t index) const;
+    int eventStepIndex(std::size_t index) const; // 0-based
     template <class Visit>
     void forEachEvent(Visit &&visit) const;
 
@@ -93,6 +120,10 @@ private:
     std::string stopMessage() const;
 
     const Trace &m_trace;
+    // m_stepFirstEvent[s] is the first event of the 0-based step s; the last
+    // element is eventCount(). 32 bits, like the trace's own call and history
+    // indexes: four billion events would not fit in memory anyway.
+    std::vector<std::uint32_t> m_stepFirstEvent;
     double m_elapsedSeconds = -1.0;
     int m_trackerStepLimit = 50;
 };

@@ -7,8 +7,10 @@
 #include "interpreter.h"
 #include "roles.h"
 #include "trace.h"
+#include "traceformatter.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
@@ -69,6 +71,9 @@ private slots:
     void toggleFutureSteps();
     void errorsAndWarnings();
     void newTraceResets();
+    void rowsMatchFormatter_data();
+    void rowsMatchFormatter();
+    void longTraceLoadsLazily();
 };
 
 void TestExecutionTableModel::emptyModel()
@@ -304,6 +309,84 @@ void TestExecutionTableModel::newTraceResets()
     QCOMPARE(model.index(2, ExecutionTableModel::ActionColumn).data().toString(), QStringLiteral("assign"));
     model.setTrace(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestExecutionTableModel::rowsMatchFormatter_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("lesson") << kLessonScript;
+    QTest::newRow("two calls") << kTwoCallsScript;
+    QTest::newRow("errors") << kErrorScript;
+}
+
+// The model builds each row through TraceFormatter::row(), the path rows()
+// and the exports take: cells, steps and row numbers agree with them.
+void TestExecutionTableModel::rowsMatchFormatter()
+{
+    QFETCH(QString, script);
+    const auto trace = traced(script.toUtf8().constData());
+    const TraceFormatter formatter(*trace);
+    const auto rows = formatter.rows();
+    ExecutionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(trace);
+    QCOMPARE(static_cast<std::size_t>(model.rowCount()), formatter.eventCount());
+    QCOMPARE(rows.size(), formatter.eventCount());
+    for (int r = model.rowCount() - 1; r >= 0; --r) { // backwards: a row must not need the one above built first
+        const auto event = static_cast<std::size_t>(r);
+        const auto &row = rows[event];
+        const QStringList cells{QString::number(row.step), QString::fromStdString(row.action), QString::fromStdString(row.key),
+                                QString::fromStdString(row.value), QString::fromStdString(row.state),
+                                QString::fromStdString(row.output)};
+        for (int c = 0; c < cells.size(); ++c)
+            QCOMPARE(model.index(r, c).data().toString(), cells.at(c));
+        QCOMPARE(model.index(r, 0).data(LineRole).toInt(), row.line);
+        QCOMPARE(model.index(r, 0).data(ErrorRole).toString(), QString::fromStdString(row.error));
+        QCOMPARE(formatter.eventStep(event), row.step);
+        QCOMPARE(model.index(r, 0).data(StepRole).toInt(), row.step);
+    }
+    for (int step = 1; step <= trace->stepCount(); ++step)
+        QCOMPARE(static_cast<std::size_t>(model.rowForStep(step)), formatter.firstEventOfStep(step));
+    QCOMPARE(formatter.firstEventOfStep(trace->stepCount() + 1), formatter.eventCount());
+}
+
+void TestExecutionTableModel::longTraceLoadsLazily()
+{
+    // 200,000 steps: a `for` step and a cache.set step per iteration.
+    const char *const script = "from django.core.cache import cache\n"
+                               "for i in range(100000):\n"
+                               "    cache.set(i % 100, i)\n";
+    RunOptions options;
+    options.maxSteps = 1'000'000;
+    const std::shared_ptr<const Trace> trace(traceScript(script, options));
+    QCOMPARE(trace->stepCount(), 200000);
+
+    ExecutionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QElapsedTimer timer;
+    timer.start();
+    model.setTrace(trace);
+    QCOMPARE(model.rowCount(), 200000);
+    // Building the text of every row took seconds; the index the model builds
+    // instead takes milliseconds, so the limit is generous and cannot flake.
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("setTrace took %1 ms").arg(timer.elapsed())));
+
+    const int last = model.rowCount() - 1;
+    QStringList state;
+    for (int k = 0; k < 100; ++k)
+        state << QStringLiteral("%1: %2").arg(k).arg(99900 + k);
+    const QStringList cells{"200000", "cache.set", "99", "99999", "{" + state.join(", ") + "}", "None"};
+    for (int c = 0; c < cells.size(); ++c)
+        QCOMPARE(model.index(last, c).data().toString(), cells.at(c));
+    QCOMPARE(model.index(last, 0).data(StepRole).toInt(), 200000);
+    QCOMPARE(model.index(last, 0).data(LineRole).toInt(), 3);
+    QCOMPARE(model.index(1, ExecutionTableModel::ActionColumn).data().toString(), QStringLiteral("cache.set"));
+    QCOMPARE(model.rowForStep(200000), last);
+
+    model.setCurrentStep(200000);
+    QVERIFY(model.index(last, 0).data(IsCurrentRole).toBool());
+    QVERIFY(!model.index(last - 1, 0).data(IsCurrentRole).toBool());
+    QVERIFY(!model.index(last - 1, 0).data(IsFutureRole).toBool());
 }
 
 QTEST_MAIN(TestExecutionTableModel)

@@ -40,52 +40,32 @@ ExecutionTableModel::~ExecutionTableModel() = default;
 void ExecutionTableModel::setTrace(std::shared_ptr<const Trace> trace)
 {
     beginResetModel();
+    m_formatter.reset(); // it refers to the old trace
+    m_rowCache.clear();
     m_trace = std::move(trace);
-    m_rows.clear();
-    m_rowInfo.clear();
-    m_stepFirstRow.assign(1, 0);
     m_currentStep = 0;
     if (m_trace) {
-        const Trace &t = *m_trace;
-        m_rows = TraceFormatter(t).rows();
-        m_rowInfo.reserve(m_rows.size());
-        m_stepFirstRow.reserve(static_cast<std::size_t>(t.stepCount()) + 1);
-        // The formatter's rows carry text only; the line, the error and the
-        // warnings of each row come from the same events, walked in the same
-        // order (one row per call, or one per step without calls).
-        for (int s = 0; s < t.stepCount(); ++s) {
-            const StepRecord step = t.step(s);
-            const QString stepError = step.errorIndex >= 0 ? toQString(t.errors()[static_cast<std::size_t>(step.errorIndex)]) : QString();
-            if (step.callsBegin == step.callsEnd) {
-                m_rowInfo.push_back({static_cast<int>(step.line), stepError, {}});
-            } else {
-                bool callRaised = false;
-                for (std::uint32_t c = step.callsBegin; c < step.callsEnd; ++c) {
-                    const CallRecord call = t.call(c);
-                    RowInfo info{static_cast<int>(step.line), {}, {}};
-                    if (call.errorIndex >= 0) {
-                        info.error = toQString(t.errors()[static_cast<std::size_t>(call.errorIndex)]);
-                        callRaised = true;
-                    } else if (c + 1 == step.callsEnd && !callRaised) {
-                        // An exception not raised by a call ('1 / 0') belongs to the
-                        // statement; like the formatter, show it on its last row.
-                        info.error = stepError;
-                    }
-                    if (call.warningsIndex >= 0)
-                        info.warnings = joinedLines(t.warningLists()[static_cast<std::size_t>(call.warningsIndex)]);
-                    m_rowInfo.push_back(std::move(info));
-                }
-            }
-            m_stepFirstRow.push_back(static_cast<int>(m_rowInfo.size()));
-        }
-        Q_ASSERT(m_rowInfo.size() == m_rows.size());
+        m_formatter.emplace(*m_trace);
+        m_rowCache.resize(RowCacheSize);
     }
     endResetModel();
 }
 
+const ExecutionTableModel::CachedRow &ExecutionTableModel::cachedRow(int row) const
+{
+    CachedRow &slot = m_rowCache[static_cast<std::size_t>(row) % RowCacheSize];
+    if (slot.row != row) {
+        slot.row = row;
+        slot.text = m_formatter->row(static_cast<std::size_t>(row));
+        slot.error = toQString(slot.text.error);
+        slot.warnings = joinedLines(slot.text.warnings);
+    }
+    return slot;
+}
+
 int ExecutionTableModel::rowsUpToStep(int step) const
 {
-    return m_stepFirstRow[static_cast<std::size_t>(std::clamp(step, 0, stepCount()))];
+    return m_formatter ? static_cast<int>(m_formatter->firstEventOfStep(std::clamp(step, 0, stepCount()) + 1)) : 0;
 }
 
 int ExecutionTableModel::rowForStep(int step) const
@@ -132,7 +112,7 @@ void ExecutionTableModel::setShowFutureSteps(bool show)
     if (show == m_showFutureSteps)
         return;
     const int first = rowsUpToStep(m_currentStep);
-    const int last = static_cast<int>(m_rows.size()) - 1;
+    const int last = totalRows() - 1;
     if (first > last) {
         m_showFutureSteps = show;
         return;
@@ -152,7 +132,7 @@ int ExecutionTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_showFutureSteps ? static_cast<int>(m_rows.size()) : rowsUpToStep(m_currentStep);
+    return m_showFutureSteps ? totalRows() : rowsUpToStep(m_currentStep);
 }
 
 int ExecutionTableModel::columnCount(const QModelIndex &parent) const
@@ -177,9 +157,8 @@ QVariant ExecutionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto r = static_cast<std::size_t>(index.row());
-    const TraceFormatter::Row &row = m_rows[r];
-    const RowInfo &info = m_rowInfo[r];
+    const CachedRow &info = cachedRow(index.row());
+    const TraceFormatter::Row &row = info.text;
     switch (role) {
     case Qt::DisplayRole:
         // The step as a number, so that a sorting proxy orders 10 after 9.
@@ -205,7 +184,7 @@ QVariant ExecutionTableModel::data(const QModelIndex &index, int role) const
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     case StepRole: return row.step;
-    case LineRole: return info.line;
+    case LineRole: return row.line;
     case IsCurrentRole: return row.step == m_currentStep;
     case IsFutureRole: return row.step > m_currentStep;
     case ErrorRole: return info.error;

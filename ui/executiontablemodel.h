@@ -15,22 +15,23 @@
 // needs no proxy to hide them and rows keep their numbers.
 //
 // The model shares the trace it shows; a new run calls setTrace(), which
-// resets the model and moves the current step back to 0. setTrace() builds
-// every row's text at once (TraceFormatter has no per-row accessor): for a
-// million-step trace that is seconds and a large share of memory, unlike the
-// step changes, which cost the same at any trace length.
+// resets the model and moves the current step back to 0. A row's text is
+// built when a view first asks for it (TraceFormatter::row()) and the last
+// thousand or so are kept, so setTrace() costs only the formatter's event
+// index (four bytes a step) and, like a step change, stays fast on a
+// million-step trace.
 
+#include "trace.h"
 #include "traceformatter.h"
 
 #include <QAbstractTableModel>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cachetutor {
-
-class Trace;
 
 class ExecutionTableModel final : public QAbstractTableModel
 {
@@ -62,24 +63,33 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    // What a row needs beyond the formatter's text cells.
-    struct RowInfo {
-        int line = 0;
+    // A built row: the formatter's text plus what the roles need as QStrings.
+    struct CachedRow {
+        int row = -1; // the model row, or -1 for an empty slot
+        TraceFormatter::Row text;
         QString error;    // the exception the row's call raised, or the statement's
         QString warnings; // newline separated
     };
+    // A view asks for neighbouring rows, cell by cell and role by role: a
+    // direct-mapped cache (slot = row % size) holds any run of consecutive
+    // rows up to its size without bookkeeping, and scrolling replaces only
+    // the rows that left. The size covers the 1000 rows around the visible
+    // ones that a ResizeToContents header measures by default.
+    static constexpr std::size_t RowCacheSize = 1024;
 
+    // REQUIRES: 0 <= row < the trace's row count
+    const CachedRow &cachedRow(int row) const;
     QString cellText(const TraceFormatter::Row &row, int column) const;
     // Rows of steps 1..step, i.e. the index of the first row after that step.
     int rowsUpToStep(int step) const;
-    int stepCount() const { return static_cast<int>(m_stepFirstRow.size()) - 1; }
+    int stepCount() const { return m_trace ? m_trace->stepCount() : 0; }
+    int totalRows() const { return m_formatter ? static_cast<int>(m_formatter->eventCount()) : 0; }
 
     std::shared_ptr<const Trace> m_trace;
-    std::vector<TraceFormatter::Row> m_rows;
-    std::vector<RowInfo> m_rowInfo;          // parallel to m_rows
-    // m_stepFirstRow[s] is the first row of the 1-based step s + 1; the last
-    // element is m_rows.size(). Every step has at least one row.
-    std::vector<int> m_stepFirstRow{0};
+    std::optional<TraceFormatter> m_formatter; // over *m_trace; one event per row
+    // RowCacheSize slots once a trace is set. Filled by the const data(),
+    // which a model only serves on the GUI thread.
+    mutable std::vector<CachedRow> m_rowCache;
     int m_currentStep = 0;
     bool m_showFutureSteps = true;
 };

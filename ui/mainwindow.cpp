@@ -44,6 +44,8 @@ QTableView *makeTableView(QAbstractItemModel *model, const QString &accessibleNa
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measure only the rows in view: a million-row table must still change step within a frame.
+    view->horizontalHeader()->setResizeContentsPrecision(0);
     view->setWordWrap(false);
     return view;
 }
