@@ -25,6 +25,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -43,8 +44,9 @@ QTableView *makeTableView(QAbstractItemModel *model, const QString &accessibleNa
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Measure only the rows in view: a million-row table must still change step within a frame.
+    // Columns are sized to what is in view when a trace is shown (see loadScript), not on every
+    // change: a hidden table with a million rows would otherwise measure every row.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setResizeContentsPrecision(0);
     view->setWordWrap(false);
     return view;
@@ -124,6 +126,7 @@ void MainWindow::createWidgets()
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_cacheView = makeTableView(m_cacheModel, tr("Live cache state"), this);
+    m_cacheView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // never more than MAX_ENTRIES rows
     m_cacheSummary = new QLabel(this);
     m_cacheSummary->setAccessibleName(tr("Clock, hits and misses"));
     m_cacheSummary->setMargin(4);
@@ -146,6 +149,10 @@ void MainWindow::createWidgets()
     m_tableView = makeTableView(m_tableModel, tr("Execution table"), this);
     m_trackerView = makeTableView(m_trackerModel, tr("Variable tracker"), this);
     m_trackerView->setSelectionBehavior(QAbstractItemView::SelectColumns);
+    // One column per step: a million columns cannot each be measured, so they share one width.
+    m_trackerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_trackerView->horizontalHeader()->setStretchLastSection(false);
+    m_trackerView->horizontalHeader()->setDefaultSectionSize(m_trackerView->fontMetrics().horizontalAdvance(QStringLiteral("After Step 000000")));
     m_console = new QPlainTextEdit(this);
     m_console->setReadOnly(true);
     m_console->setAccessibleName(tr("Console output"));
@@ -256,6 +263,13 @@ bool MainWindow::loadScript(const QString &source, const QString &fileName)
     m_cacheModel->setTrace(trace);
     m_timeline->setRange(0, trace->stepCount());
     m_playback.setStepCount(trace->stepCount());
+    // Once the window has laid itself out, fit the columns to the rows in view.
+    QTimer::singleShot(0, this, [this] {
+        m_tableView->resizeColumnsToContents();
+        // Sizing to contents shrank the last column too: let it fill the width again.
+        m_tableView->horizontalHeader()->setStretchLastSection(false);
+        m_tableView->horizontalHeader()->setStretchLastSection(true);
+    });
     return true;
 }
 
