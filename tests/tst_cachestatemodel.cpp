@@ -4,6 +4,7 @@
 // QAbstractItemModelTester on the model.
 
 #include "cachestatemodel.h"
+#include "testscripts.h"
 #include "interpreter.h"
 #include "roles.h"
 #include "trace.h"
@@ -13,15 +14,9 @@
 #include <QTest>
 
 using namespace cachetutor;
+using namespace cachetutor::testing;
 
 namespace {
-
-const char *const kLessonScript = R"PY(from django.core.cache import cache
-cache.set('greet', 'Hello', 10)
-value = cache.get('greet')
-cache.delete('greet')
-value_after_delete = cache.get('greet')
-)PY";
 
 const char *const kTimeoutScript = R"PY(from django.core.cache import cache
 import time
@@ -40,11 +35,6 @@ cache.set('c', 3, version=2)
 cache.set_many({'a': 2, 'b': [1, 2]}, 50)
 cache.clear()
 )PY";
-
-std::shared_ptr<const Trace> traced(const char *source)
-{
-    return std::shared_ptr<const Trace>(traceScript(source, RunOptions{}));
-}
 
 using Change = CacheStateModel::Change;
 
@@ -108,7 +98,7 @@ void TestCacheStateModel::lessonCells()
 {
     CacheStateModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QCOMPARE(model.rowCount(), 0); // before the first step
     model.setCurrentStep(1);
     QCOMPARE(model.rowCount(), 1);
@@ -147,7 +137,7 @@ void TestCacheStateModel::lessonSteps()
     QFETCH(int, misses);
     CacheStateModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     // Arrive from the far end, as a student stepping backwards does.
     model.setCurrentStep(4);
     model.setCurrentStep(step);
@@ -225,7 +215,7 @@ void TestCacheStateModel::stepChangeResets()
 {
     CacheStateModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setCurrentStep(2);

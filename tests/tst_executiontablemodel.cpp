@@ -4,6 +4,7 @@
 // QAbstractItemModelTester on the model.
 
 #include "executiontablemodel.h"
+#include "testscripts.h"
 #include "interpreter.h"
 #include "roles.h"
 #include "trace.h"
@@ -16,15 +17,9 @@
 #include <QTest>
 
 using namespace cachetutor;
+using namespace cachetutor::testing;
 
 namespace {
-
-const char *const kLessonScript = R"PY(from django.core.cache import cache
-cache.set('greet', 'Hello', 10)
-value = cache.get('greet')
-cache.delete('greet')
-value_after_delete = cache.get('greet')
-)PY";
 
 // Step 1 makes two calls (two rows), step 2 none, step 3 one.
 const char *const kTwoCallsScript = R"PY(from django.core.cache import cache
@@ -37,11 +32,6 @@ const char *const kErrorScript = R"PY(from django.core.cache import cache
 cache.set('a b', 1)
 cache.incr('missing')
 )PY";
-
-std::shared_ptr<const Trace> traced(const char *source)
-{
-    return std::shared_ptr<const Trace>(traceScript(source, RunOptions{}));
-}
 
 // The rows a dataChanged signal covered, as 'first-last'; columns must span the whole row.
 QString changedRows(const QList<QVariant> &arguments)
@@ -115,7 +105,7 @@ void TestExecutionTableModel::lessonCells()
     QFETCH(int, line);
     ExecutionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QCOMPARE(model.rowCount(), 4);
     for (int c = 0; c < cells.size(); ++c)
         QCOMPARE(model.index(row, c).data().toString(), cells.at(c));
@@ -132,7 +122,7 @@ void TestExecutionTableModel::currentAndFutureRoles()
 {
     ExecutionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QCOMPARE(model.currentStep(), 0);
     for (int r = 0; r < 4; ++r) {
         QVERIFY(model.index(r, 1).data(IsFutureRole).toBool());
@@ -159,13 +149,13 @@ void TestExecutionTableModel::stepChangeEmitsChangedRows_data()
     QTest::addColumn<int>("from");
     QTest::addColumn<int>("to");
     QTest::addColumn<QStringList>("ranges"); // one dataChanged each
-    QTest::newRow("start to 1") << kLessonScript << 0 << 1 << QStringList{"0-0"};
-    QTest::newRow("1 to 2") << kLessonScript << 1 << 2 << QStringList{"0-1"};
-    QTest::newRow("1 to 4") << kLessonScript << 1 << 4 << QStringList{"0-3"};
-    QTest::newRow("4 to 3") << kLessonScript << 4 << 3 << QStringList{"2-3"};
-    QTest::newRow("3 to start") << kLessonScript << 3 << 0 << QStringList{"0-2"};
-    QTest::newRow("same step") << kLessonScript << 2 << 2 << QStringList{};
-    QTest::newRow("beyond the end") << kLessonScript << 4 << 7 << QStringList{};
+    QTest::newRow("start to 1") << LessonScript << 0 << 1 << QStringList{"0-0"};
+    QTest::newRow("1 to 2") << LessonScript << 1 << 2 << QStringList{"0-1"};
+    QTest::newRow("1 to 4") << LessonScript << 1 << 4 << QStringList{"0-3"};
+    QTest::newRow("4 to 3") << LessonScript << 4 << 3 << QStringList{"2-3"};
+    QTest::newRow("3 to start") << LessonScript << 3 << 0 << QStringList{"0-2"};
+    QTest::newRow("same step") << LessonScript << 2 << 2 << QStringList{};
+    QTest::newRow("beyond the end") << LessonScript << 4 << 7 << QStringList{};
     QTest::newRow("two calls: start to 1") << kTwoCallsScript << 0 << 1 << QStringList{"0-1"};
     QTest::newRow("two calls: 1 to 2") << kTwoCallsScript << 1 << 2 << QStringList{"0-2"};
     QTest::newRow("two calls: 3 to 2") << kTwoCallsScript << 3 << 2 << QStringList{"2-3"};
@@ -249,7 +239,7 @@ void TestExecutionTableModel::toggleFutureSteps()
 {
     ExecutionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     model.setCurrentStep(1);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -298,7 +288,7 @@ void TestExecutionTableModel::newTraceResets()
 {
     ExecutionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     model.setCurrentStep(3);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setTrace(traced(kTwoCallsScript));
@@ -314,7 +304,7 @@ void TestExecutionTableModel::newTraceResets()
 void TestExecutionTableModel::rowsMatchFormatter_data()
 {
     QTest::addColumn<QString>("script");
-    QTest::newRow("lesson") << kLessonScript;
+    QTest::newRow("lesson") << LessonScript;
     QTest::newRow("two calls") << kTwoCallsScript;
     QTest::newRow("errors") << kErrorScript;
 }

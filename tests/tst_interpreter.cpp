@@ -3,12 +3,14 @@
 // limit, the sandbox, and the trace of cache scripts.
 
 #include "interpreter.h"
+#include "testscripts.h"
 #include "pyexception.h"
 #include "trace.h"
 
 #include <QTest>
 
 using namespace cachetutor;
+using namespace cachetutor::testing;
 
 namespace {
 
@@ -32,13 +34,6 @@ QStringList column(const Trace &trace, const std::function<QString(const StepVie
         out << f(trace.stepView(i));
     return out;
 }
-
-const char *LessonScript = R"PY(from django.core.cache import cache
-cache.set('greet', 'Hello', 10)
-value = cache.get('greet')
-cache.delete('greet')
-value_after_delete = cache.get('greet')
-)PY";
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // and for the cachetutor-trace executable built on it.
 
 #include "interpreter.h"
+#include "testscripts.h"
 #include "traceformatter.h"
 
 #include <QDir>
@@ -16,15 +17,9 @@
 #include <QTest>
 
 using namespace cachetutor;
+using namespace cachetutor::testing;
 
 namespace {
-
-const char *const kLessonScript = R"PY(from django.core.cache import cache
-cache.set('greet', 'Hello', 10)
-value = cache.get('greet')
-cache.delete('greet')
-value_after_delete = cache.get('greet')
-)PY";
 
 const char *const kLessonTable = R"(Step  Action        Key      Value Stored/Retrieved  Cache State         Output
 ----  ------------  -------  ----------------------  ------------------  -------
@@ -243,12 +238,12 @@ void TestTraceFormatter::lessonExampleIsTheLesson()
 {
     QFile file(examplePath("lesson1_basics.py"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray(kLessonScript));
+    QCOMPARE(file.readAll(), QByteArray(LessonScript));
 }
 
 void TestTraceFormatter::lessonFacts()
 {
-    const auto trace = run(kLessonScript);
+    const auto trace = run(LessonScript);
     QCOMPARE(trace->status(), Trace::Status::Completed);
     const auto rows = TraceFormatter(*trace).rows();
     QCOMPARE(rows.size(), std::size_t(4));
@@ -284,7 +279,7 @@ void TestTraceFormatter::lessonFormats()
     QFETCH(int, format);
     QFETCH(QString, expected);
 
-    const auto trace = run(kLessonScript);
+    const auto trace = run(LessonScript);
     TraceFormatter formatter(*trace);
     formatter.setElapsedSeconds(0.123);
     QCOMPARE(q(formatter.format(TraceFormat(format))), expected);
@@ -648,7 +643,7 @@ void TestTraceFormatter::cliPrintsTheTable()
     QCOMPARE(result.err, QString());
 
     // '-' reads the script from stdin.
-    result = runTracer(list({"-", "--format", "summary"}), m_dir.path(), kLessonScript);
+    result = runTracer(list({"-", "--format", "summary"}), m_dir.path(), LessonScript);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(QStringLiteral("Script:       <stdin>\nStatus:       completed\nSteps:        4\n")),
              qPrintable(result.out));

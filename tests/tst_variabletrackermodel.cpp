@@ -4,6 +4,7 @@
 // QAbstractItemModelTester on the model.
 
 #include "interpreter.h"
+#include "testscripts.h"
 #include "roles.h"
 #include "trace.h"
 #include "variabletrackermodel.h"
@@ -14,15 +15,9 @@
 #include <QTest>
 
 using namespace cachetutor;
+using namespace cachetutor::testing;
 
 namespace {
-
-const char *const kLessonScript = R"PY(from django.core.cache import cache
-cache.set('greet', 'Hello', 10)
-value = cache.get('greet')
-cache.delete('greet')
-value_after_delete = cache.get('greet')
-)PY";
 
 const char *const kTimeoutScript = R"PY(from django.core.cache import cache
 import time
@@ -30,13 +25,6 @@ cache.set('k', 1, 5)
 time.sleep(6)
 cache.set('other', 2)
 )PY";
-
-std::shared_ptr<const Trace> traced(const char *source, std::int64_t maxSteps = 1'000'000)
-{
-    RunOptions options;
-    options.maxSteps = maxSteps;
-    return std::shared_ptr<const Trace>(traceScript(source, options));
-}
 
 QStringList rowTexts(const QAbstractItemModel &model, int row)
 {
@@ -90,7 +78,7 @@ void TestVariableTrackerModel::headers()
 {
     VariableTrackerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QCOMPARE(model.columnCount(), 5);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Start"));
@@ -109,11 +97,11 @@ void TestVariableTrackerModel::cells_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("texts");
     QTest::addColumn<QList<bool>>("changed");
-    QTest::newRow("value") << kLessonScript << 0 << QStringList{"N/A", "N/A", "'Hello'", "'Hello'", "'Hello'"}
+    QTest::newRow("value") << LessonScript << 0 << QStringList{"N/A", "N/A", "'Hello'", "'Hello'", "'Hello'"}
                            << QList<bool>{false, false, true, false, false};
-    QTest::newRow("value_after_delete") << kLessonScript << 1 << QStringList{"N/A", "N/A", "N/A", "N/A", "None"}
+    QTest::newRow("value_after_delete") << LessonScript << 1 << QStringList{"N/A", "N/A", "N/A", "N/A", "None"}
                                         << QList<bool>{false, false, false, false, true};
-    QTest::newRow("lesson cache") << kLessonScript << 2
+    QTest::newRow("lesson cache") << LessonScript << 2
                                   << QStringList{"{}", "{'greet': 'Hello'}", "{'greet': 'Hello'}", "{}", "{}"}
                                   << QList<bool>{false, true, false, true, false};
     // 'k' expires while time sleeps: the cache row drops it at step 2 although it is still stored.
@@ -138,7 +126,7 @@ void TestVariableTrackerModel::accessibleChange()
 {
     VariableTrackerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     // The display text of a changed cell stays plain; the change is a role, not a marker in the text.
     QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("'Hello'"));
     QCOMPARE(model.index(0, 2).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("changed"));
@@ -149,7 +137,7 @@ void TestVariableTrackerModel::currentColumn()
 {
     VariableTrackerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QVERIFY(model.index(0, 0).data(IsCurrentRole).toBool());
     QVERIFY(model.headerData(0, Qt::Horizontal, IsCurrentRole).toBool());
     model.setCurrentStep(3);
@@ -160,7 +148,7 @@ void TestVariableTrackerModel::currentColumn()
     }
     model.setCurrentStep(50);
     QCOMPARE(model.currentStep(), 4);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     QCOMPARE(model.currentStep(), 0);
 }
 
@@ -183,7 +171,7 @@ void TestVariableTrackerModel::stepChangeEmitsOldAndNewColumns()
     QFETCH(QList<int>, columns);
     VariableTrackerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kLessonScript));
+    model.setTrace(traced(LessonScript));
     model.setCurrentStep(from);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
