@@ -92,6 +92,42 @@ private slots:
         QVERIFY(labelNamed(window, QStringLiteral("Narration"))->text().contains(QStringLiteral("was never closed")));
     }
 
+    void playgroundKeepsTheLastGoodTrace()
+    {
+        MainWindow window;
+        QVERIFY(window.loadScript(Lesson, QStringLiteral("lesson.py")));
+        const std::shared_ptr<const Trace> good = window.trace();
+        CodeView *code = window.findChild<CodeView *>();
+        code->setEditing(true);
+        code->setPlainText(QStringLiteral("from django.core.cache import cache\ncache.set('a', 1\n"));
+        QVERIFY(!window.runScript());
+        QCOMPARE(window.trace(), good); // the views still show the lesson
+        QCOMPARE(code->errorLine(), 2);
+        QVERIFY(labelNamed(window, QStringLiteral("Narration"))->text().contains(QStringLiteral("was never closed")));
+
+        code->setPlainText(QStringLiteral("from django.core.cache import cache\ncache.set('a', 1)\nx = cache.incr('b')\n"));
+        QVERIFY(window.runScript());
+        QVERIFY(window.trace() != good);
+        QCOMPARE(window.trace()->status(), Trace::Status::Raised);
+        QCOMPARE(code->errorLine(), 3); // a runtime error is marked at its line, its trace kept
+        QCOMPARE(window.playback().stepCount(), 2);
+    }
+
+    void arrowKeysEditTextWhileEditing()
+    {
+        MainWindow window;
+        window.loadScript(Lesson, QStringLiteral("lesson.py"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        CodeView *code = window.findChild<CodeView *>();
+        code->setEditing(true);
+        code->setFocus();
+        code->moveCursor(QTextCursor::Start);
+        QTest::keyClick(code, Qt::Key_Right);
+        QCOMPARE(code->textCursor().position(), 1);
+        QCOMPARE(window.playback().currentStep(), 0);
+    }
+
     void screenshotOptionWritesAPicture()
     {
         QTemporaryDir dir;

@@ -209,6 +209,19 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a Python script and trace it"));
     connect(openAction, &QAction::triggered, this, &MainWindow::openScript);
+    m_editAction = new QAction(tr("&Edit Script"), this);
+    m_editAction->setCheckable(true);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setStatusTip(tr("Type or paste your own script, then run it"));
+    connect(m_editAction, &QAction::toggled, this, [this](bool editing) {
+        m_codeView->setEditing(editing);
+        if (editing)
+            m_codeView->setFocus();
+    });
+    auto *runAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Run"), this);
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    runAction->setStatusTip(tr("Trace the script in the code view again"));
+    connect(runAction, &QAction::triggered, this, &MainWindow::runScript);
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setStatusTip(tr("Quit CacheTutor"));
@@ -219,6 +232,9 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(openAction);
+    file->addSeparator();
+    file->addAction(m_editAction);
+    file->addAction(runAction);
     file->addSeparator();
     file->addAction(quitAction);
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
@@ -232,6 +248,8 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Playback"));
     toolbar->setObjectName(QStringLiteral("playbackToolBar"));
     toolbar->addAction(openAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(runAction);
     toolbar->addSeparator();
     for (QAction *action : {m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction})
         toolbar->addAction(action);
@@ -242,21 +260,33 @@ void MainWindow::createActions()
 
 bool MainWindow::loadScript(const QString &source, const QString &fileName)
 {
-    RunOptions options;
-    options.fileName = QFileInfo(fileName).fileName().toStdString();
-    std::shared_ptr<const Trace> trace = traceScript(source.toStdString(), options);
+    m_codeView->setEditing(false);
+    m_editAction->setChecked(false);
     m_codeView->setPlainText(source);
     m_fileName = fileName;
     setWindowTitle(tr("%1 — CacheTutor").arg(QFileInfo(fileName).fileName()));
+    return runScript();
+}
+
+bool MainWindow::runScript()
+{
+    RunOptions options;
+    options.fileName = QFileInfo(m_fileName).fileName().toStdString();
+    std::shared_ptr<const Trace> trace = traceScript(m_codeView->toPlainText().toStdString(), options);
     if (trace->status() == Trace::Status::NotRun) {
+        // Show why at its line and keep the last good trace in every view.
         const Diagnostic &d = trace->diagnostic();
         const QString message = QString::fromStdString(d.format());
         m_codeView->setErrorLine(d.line, message);
         m_narration->setText(tr("This script cannot run: %1").arg(message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        statusBar()->showMessage(tr("Not run: line %1: %2").arg(d.line).arg(QString::fromStdString(d.message)));
         return false;
     }
     m_codeView->setErrorLine(trace->status() == Trace::Status::Raised ? trace->finalErrorLine() : 0,
                              QString::fromStdString(trace->finalError()));
+    statusBar()->showMessage(trace->status() == Trace::Status::Completed
+                                 ? tr("Traced %n steps", nullptr, trace->stepCount())
+                                 : tr("Traced %1 steps; stopped by %2").arg(trace->stepCount()).arg(QString::fromStdString(trace->finalError())));
     m_trace = trace;
     m_tableModel->setTrace(trace);
     m_trackerModel->setTrace(trace);

@@ -40,6 +40,9 @@ public:
     // why, at the line) when it could not run.
     bool loadScript(const QString &source, const QString &fileName);
     bool openScriptFile(const QString &path);
+    // The playground: traces what the code view holds now. A script that cannot
+    // run is marked at its line and every view keeps the last good trace.
+    bool runScript();
 
     PlaybackController &playback() { return m_playback; }
     std::shared_ptr<const Trace> trace() const { return m_trace; }
@@ -76,6 +79,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_lastAction = nullptr;
     QAction *m_showFutureAction = nullptr;
+    QAction *m_editAction = nullptr;
 };
 
 } // namespace cachetutor
