@@ -436,19 +436,20 @@ Value parseIntLiteral(const std::string &text, int base)
     std::size_t i = 0;
     if (i < s.size() && (s[i] == '+' || s[i] == '-'))
         negative = s[i++] == '-';
+    auto fail = [&]() { raise(ExceptionKind::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + strRepr(text)); };
+    // Underscores may only sit between digits, one at a time, as in Python's int().
     std::string digits;
     bool lastUnderscore = true;
     for (; i < s.size(); ++i) {
         if (s[i] == '_') {
             if (lastUnderscore)
-                digits.clear(), i = s.size() + 1;
+                fail();
             lastUnderscore = true;
             continue;
         }
         lastUnderscore = false;
         digits += s[i];
     }
-    auto fail = [&]() { raise(ExceptionKind::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + strRepr(text)); };
     if (digits.empty() || lastUnderscore)
         fail();
     std::int64_t value = 0;
