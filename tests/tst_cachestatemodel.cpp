@@ -18,13 +18,6 @@ using namespace cachetutor::testing;
 
 namespace {
 
-const char *const kTimeoutScript = R"PY(from django.core.cache import cache
-import time
-cache.set('k', 1, 5)
-time.sleep(6)
-cache.set('other', 2)
-)PY";
-
 const char *const kChangesScript = R"PY(from django.core.cache import cache
 cache.set('a', 1, None)
 cache.set('b', [1, 2])
@@ -152,7 +145,7 @@ void TestCacheStateModel::expiredStillStored()
 {
     CacheStateModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setTrace(traced(kTimeoutScript));
+    model.setTrace(traced(TimeoutScript));
     model.setCurrentStep(1);
     QCOMPARE(describe(model), QStringList{"'k'=1/expires in 5 s/added"});
     model.setCurrentStep(2); // time.sleep(6): 'k' has expired, but Django only deletes it when asked for it

@@ -19,13 +19,6 @@ using namespace cachetutor::testing;
 
 namespace {
 
-const char *const kTimeoutScript = R"PY(from django.core.cache import cache
-import time
-cache.set('k', 1, 5)
-time.sleep(6)
-cache.set('other', 2)
-)PY";
-
 QStringList rowTexts(const QAbstractItemModel &model, int row)
 {
     QStringList texts;
@@ -105,7 +98,7 @@ void TestVariableTrackerModel::cells_data()
                                   << QStringList{"{}", "{'greet': 'Hello'}", "{'greet': 'Hello'}", "{}", "{}"}
                                   << QList<bool>{false, true, false, true, false};
     // 'k' expires while time sleeps: the cache row drops it at step 2 although it is still stored.
-    QTest::newRow("timeout cache") << kTimeoutScript << 0 << QStringList{"{}", "{'k': 1}", "{}", "{'other': 2}"}
+    QTest::newRow("timeout cache") << TimeoutScript << 0 << QStringList{"{}", "{'k': 1}", "{}", "{'other': 2}"}
                                    << QList<bool>{false, true, true, true};
 }
 
