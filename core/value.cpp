@@ -165,8 +165,8 @@ bool Value::isSameObject(const Value &other) const
     case Kind::Bool:
         return m_bits.b == other.m_bits.b;
     case Kind::Int:
-        // CPython caches small ints, so `x is 5` holds for them; bigger ones are distinct objects
-        // in general, but equal literals in one script often share. Small-int caching is the rule taught.
+        // Ints are immediates here, so identity follows CPython's small-int cache (-5..256):
+        // equal ints in it are the same object, others count as distinct.
         return m_bits.i == other.m_bits.i && m_bits.i >= -5 && m_bits.i <= 256;
     case Kind::Float:
         return false;
