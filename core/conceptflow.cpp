@@ -1,0 +1,1 @@
+#include "conceptflow.h"
