@@ -1,11 +1,15 @@
 // cachetutor: the desktop app.
 //
-//   cachetutor [SCRIPT.py] [--step N] [--screenshot FILE.png] [--size WxH]
+//   cachetutor [SCRIPT.py] [--step N] [--mode NAME|1-9] [--screenshot FILE.png] [--size WxH]
 //
-// Without a script it opens the first lesson. With --screenshot it renders
-// the window at that step to a PNG and exits (works with QT_QPA_PLATFORM=offscreen).
+// Without a script it opens the first lesson (or, when the last session left
+// unsaved playground edits, those). With --screenshot it renders the window
+// at that step in that mode to a PNG and exits (works with
+// QT_QPA_PLATFORM=offscreen); that is also how teachers make slide pictures.
 
+#include "lessonreader.h"
 #include "mainwindow.h"
+#include "trace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,54 +21,101 @@
 
 using namespace cachetutor;
 
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "cachetutor: %s\n", qPrintable(message));
+    return 2;
+}
+
+QString modeList()
+{
+    QStringList names;
+    for (int i = 0; i < LearningModeCount; ++i)
+        names.append(QStringLiteral("%1 %2").arg(i + 1).arg(learningModeName(static_cast<LearningMode>(i))));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CacheTutor"));
     QApplication::setOrganizationName(QStringLiteral("CacheTutor"));
+    QApplication::setApplicationVersion(QStringLiteral(CACHETUTOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cachetutor"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Step through Django's low-level cache API"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("script"), QApplication::translate("main", "A Python script to trace (default: the first lesson)"),
                                  QStringLiteral("[SCRIPT.py]"));
-    const QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "Show the trace after step N"), QStringLiteral("N"));
+    const QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "Show the trace after step N (0 = Start)"), QStringLiteral("N"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QApplication::translate("main", "Learning style by name or number: %1").arg(modeList()),
+                                        QStringLiteral("NAME|1-9"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Render the window to FILE.png and exit"), QStringLiteral("FILE.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1280x800"), QStringLiteral("WxH"));
-    parser.addOptions({stepOption, screenshotOption, sizeOption});
+    parser.addOptions({stepOption, modeOption, screenshotOption, sizeOption});
     parser.process(app);
 
-    MainWindow window;
+    // Check every option before showing anything.
+    std::optional<LearningMode> mode;
+    if (parser.isSet(modeOption)) {
+        mode = learningModeFromString(parser.value(modeOption));
+        if (!mode)
+            return fail(QStringLiteral("--mode expects a name or a number 1-9 (%1), got '%2'").arg(modeList(), parser.value(modeOption)));
+    }
+    int step = 0;
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        step = parser.value(stepOption).toInt(&ok);
+        if (!ok || step < 0)
+            return fail(QStringLiteral("--step expects a step number (0 or more), got '%1'").arg(parser.value(stepOption)));
+    }
+    QSize size;
     if (parser.isSet(sizeOption)) {
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
-        if (!m.hasMatch()) {
-            std::fprintf(stderr, "cachetutor: --size expects WxH, e.g. 1280x800\n");
-            return 2;
-        }
-        window.resize(m.captured(1).toInt(), m.captured(2).toInt());
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+        if (!m.hasMatch())
+            return fail(QStringLiteral("--size expects WxH, e.g. 1280x800"));
+        size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
     const QStringList scripts = parser.positionalArguments();
-    if (scripts.isEmpty()) {
-        QFile lesson(QStringLiteral(":/examples/lesson1_basics.py"));
-        lesson.open(QIODevice::ReadOnly);
-        window.loadScript(QString::fromUtf8(lesson.readAll()), QStringLiteral("lesson1_basics.py"));
-    } else if (!QFile::exists(scripts.first())) {
-        std::fprintf(stderr, "cachetutor: cannot read '%s'\n", qPrintable(scripts.first()));
-        return 2;
-    } else {
-        window.openScriptFile(scripts.first());
+    if (scripts.size() > 1)
+        return fail(QStringLiteral("expects one script at most"));
+    if (!scripts.isEmpty() && !QFile::exists(scripts.first()))
+        return fail(QStringLiteral("cannot read '%1'").arg(scripts.first()));
+    const bool screenshot = parser.isSet(screenshotOption);
+
+    MainWindow window;
+    if (mode)
+        window.setLearningMode(*mode);
+    if (size.isValid())
+        window.resize(size);
+    if (!scripts.isEmpty()) {
+        if (!window.openScriptFile(scripts.first()))
+            return fail(QStringLiteral("cannot read '%1'").arg(scripts.first()));
+    } else if (screenshot || !window.restoreAutosave()) {
+        // A screenshot shows the lesson, never a student's leftover edits.
+        const QStringList lessons = LessonReader::shippedLessonPaths();
+        const LessonReadResult first = lessons.isEmpty() ? LessonReadResult{} : LessonReader::readFile(lessons.first());
+        if (!first.lesson)
+            return fail(QStringLiteral("the first lesson does not load: %1").arg(first.errors.join(QStringLiteral("; "))));
+        window.loadLesson(*first.lesson);
     }
-    if (parser.isSet(stepOption))
-        window.playback().setCurrentStep(parser.value(stepOption).toInt());
-    else
-        window.playback().setCurrentStep(0);
+    // The trace is needed before a step can be shown.
+    window.waitForTrace();
+    if (window.trace())
+        window.playback().setCurrentStep(step);
 
     window.show();
-    if (parser.isSet(screenshotOption)) {
+    if (screenshot) {
         const QString file = parser.value(screenshotOption);
         // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(0, &window, [&] {
+        QTimer::singleShot(50, &window, [&] {
             const bool saved = window.grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "cachetutor: cannot write '%s'\n", qPrintable(file));

@@ -247,7 +247,12 @@ public:
 
 const Value &unbound()
 {
-    static const Value marker = Value::object(Ref<Object>(new UnboundMarker));
+    // Shared by every run, on any thread: immortal, so copying it never touches a count.
+    static const Value marker = [] {
+        auto *object = new UnboundMarker;
+        object->makeImmortal();
+        return Value::object(Ref<Object>(object));
+    }();
     return marker;
 }
 
@@ -1107,8 +1112,13 @@ private:
         record.clock = m_engine.now();
         m_trace.appendStep(record);
         recordVariables(static_cast<std::uint32_t>(m_trace.stepCount() - 1));
-        if (m_options.cancel && (m_trace.stepCount() & 1023) == 0 && m_options.cancel->load(std::memory_order_relaxed))
-            throw RunCancelled{};
+        if ((m_trace.stepCount() & 1023) == 0) {
+            // Relaxed: a watcher only needs a recent count, not ordering with the trace's data.
+            if (m_options.progress)
+                m_options.progress->store(m_trace.stepCount(), std::memory_order_relaxed);
+            if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+                throw RunCancelled{};
+        }
     }
 
     std::int32_t recordError(const PyException &e)
@@ -2436,7 +2446,10 @@ std::unique_ptr<Trace> Interpreter::trace(std::string_view source, const RunOpti
 
 std::unique_ptr<Trace> traceScript(std::string_view source, const RunOptions &options)
 {
-    return Interpreter::trace(source, options);
+    std::unique_ptr<Trace> trace = Interpreter::trace(source, options);
+    if (options.progress)
+        options.progress->store(trace->stepCount(), std::memory_order_relaxed);
+    return trace;
 }
 
 } // namespace cachetutor

@@ -28,6 +28,7 @@ struct RunOptions {
     std::int64_t maxSteps = 1'000'000;
     std::string fileName = "script.py";
     const std::atomic<bool> *cancel = nullptr; // may be null
+    std::atomic<std::int64_t> *progress = nullptr; // may be null: steps done so far, updated every 1024 steps
 };
 
 std::unique_ptr<Trace> traceScript(std::string_view source, const RunOptions &options = {});

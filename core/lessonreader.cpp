@@ -1,1 +1,571 @@
 #include "lessonreader.h"
+
+#include "scriptoptions.h"
+#include "trace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+#include <QVariant>
+
+#include <climits>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace cachetutor {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LessonReader", text);
+}
+
+const QLatin1String FormatTag("cachetutor-lesson");
+constexpr int MaxOptions = 26; // one letter each, A to Z
+constexpr int MaxQuotedLength = 60;
+
+// How an error message shows a value it did not expect: a scalar as JSON,
+// so a string "3" and a number 3 look different; a container by its kind.
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        // Qt keeps integers exactly; only a written fraction or exponent is a double.
+        if (value.toVariant().typeId() == QMetaType::LongLong)
+            return QString::number(value.toInteger());
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String: {
+        QString text = value.toString();
+        if (text.size() > MaxQuotedLength)
+            text = text.left(MaxQuotedLength - 1) + QChar(0x2026); // …
+        // Quoted and escaped as JSON: the array's brackets are cut off again.
+        const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(json.mid(1, json.size() - 2));
+    }
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// JSON has one number type: 300 and 300.0 are the same integer, 2.5 is none.
+std::optional<qint64> integerOf(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    if (value.toVariant().typeId() == QMetaType::LongLong)
+        return value.toInteger();
+    const double number = value.toDouble();
+    // 2^63 is exact as a double; the range is [-2^63, 2^63).
+    if (std::trunc(number) != number || number < -9223372036854775808.0 || number >= 9223372036854775808.0)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+bool isLessonName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'))
+            return false;
+    return true;
+}
+
+// Every event flowEventsOfStep() can give: start, end, each action's name,
+// and the outcome of any cache call. Which cache calls record hits and
+// misses is the engine's business, so every cache action may carry one.
+const QSet<QString> &flowEvents()
+{
+    static const QSet<QString> events = [] {
+        QSet<QString> set{QStringLiteral("start"), QStringLiteral("end")};
+        for (int i = 0; i <= static_cast<int>(Action::StepLimit); ++i) {
+            const auto action = static_cast<Action>(i);
+            const std::string_view name = actionName(action);
+            const QString text = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+            set.insert(text);
+            if (isCacheAction(action)) {
+                set.insert(text + QLatin1String(":hit"));
+                set.insert(text + QLatin1String(":miss"));
+            }
+        }
+        return set;
+    }();
+    return events;
+}
+
+// One read: the file name for the messages and the errors found so far.
+class Reader
+{
+public:
+    explicit Reader(QString fileName) : m_fileName(std::move(fileName)) {}
+
+    void error(const QString &path, const QString &message)
+    {
+        m_errors << (path.isEmpty() ? m_fileName + QLatin1String(": ") + message
+                                    : m_fileName + QLatin1String(": ") + path + QLatin1String(": ") + message);
+    }
+    const QStringList &errors() const { return m_errors; }
+    int errorCount() const { return static_cast<int>(m_errors.size()); }
+
+    std::optional<QString> string(const QJsonValue &value, const QString &path)
+    {
+        if (!value.isString()) {
+            error(path, tr("expected a string, got %1").arg(describe(value)));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    std::optional<QString> nonEmptyString(const QJsonValue &value, const QString &path)
+    {
+        const std::optional<QString> text = string(value, path);
+        if (text && text->isEmpty()) {
+            error(path, tr("expected a non-empty string, got \"\""));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    // Reads each element with `element`; false when any of them failed.
+    template <class Element>
+    bool array(const QJsonValue &value, const QString &path, Element element)
+    {
+        if (!value.isArray()) {
+            error(path, tr("expected an array, got %1").arg(describe(value)));
+            return false;
+        }
+        const int before = errorCount();
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            element(items.at(i), path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+        return errorCount() == before;
+    }
+
+    QStringList nonEmptyStrings(const QJsonValue &value, const QString &path)
+    {
+        QStringList list;
+        array(value, path, [&](const QJsonValue &item, const QString &itemPath) {
+            if (const auto text = nonEmptyString(item, itemPath))
+                list << *text;
+        });
+        return list;
+    }
+
+private:
+    QString m_fileName;
+    QStringList m_errors;
+};
+
+// The fields of one JSON object. Each field a caller asks for becomes known;
+// finish() reports the others, so a misspelt field is never dropped unseen.
+class Fields
+{
+public:
+    Fields(Reader &reader, QJsonObject object, QString path)
+        : m_reader(reader), m_object(std::move(object)), m_path(std::move(path))
+    {
+    }
+
+    // Undefined when absent; a required field's absence is reported.
+    QJsonValue required(const char *name)
+    {
+        const QJsonValue value = optional(name);
+        if (value.isUndefined())
+            m_reader.error(m_path, tr("missing field \"%1\"").arg(QLatin1String(name)));
+        return value;
+    }
+
+    QJsonValue optional(const char *name)
+    {
+        m_known.insert(QLatin1String(name));
+        return m_object.value(QLatin1String(name));
+    }
+
+    QString pathOf(const char *name) const
+    {
+        if (m_path.isEmpty())
+            return QLatin1String(name);
+        return m_path + QLatin1Char('.') + QLatin1String(name);
+    }
+
+    // Reads string field `name` into `out` when present.
+    void string(const char *name, QString &out, bool isRequired, bool nonEmpty)
+    {
+        const QJsonValue value = isRequired ? required(name) : optional(name);
+        if (value.isUndefined())
+            return;
+        const auto text = nonEmpty ? m_reader.nonEmptyString(value, pathOf(name)) : m_reader.string(value, pathOf(name));
+        if (text)
+            out = *text;
+    }
+
+    void finish()
+    {
+        for (const QString &key : m_object.keys()) // sorted, so the messages come in a stable order
+            if (!m_known.contains(key))
+                m_reader.error(m_path, tr("unknown field \"%1\"").arg(key));
+    }
+
+private:
+    Reader &m_reader;
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_known;
+};
+
+// An object at `path`, or nullopt after reporting what it was instead.
+std::optional<QJsonObject> objectAt(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject()) {
+        reader.error(path, tr("expected an object, got %1").arg(describe(value)));
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+// An array of lines is the text of a file holding them: each line ends in "\n".
+void readScript(Reader &reader, const QJsonValue &value, QString &script)
+{
+    const QString path = QStringLiteral("script");
+    const int before = reader.errorCount();
+    if (value.isString()) {
+        script = value.toString();
+    } else if (value.isArray()) {
+        QString text;
+        reader.array(value, path, [&](const QJsonValue &line, const QString &linePath) {
+            if (!line.isString()) {
+                reader.error(linePath, tr("expected a line of text, got %1").arg(describe(line)));
+                return;
+            }
+            // One element is one line, or the line numbers of the lesson and of the trace would disagree.
+            const QString lineText = line.toString();
+            if (lineText.contains(QLatin1Char('\n')) || lineText.contains(QLatin1Char('\r'))) {
+                reader.error(linePath, tr("expected one line, got a line break in %1").arg(describe(line)));
+                return;
+            }
+            text += lineText + QLatin1Char('\n');
+        });
+        script = text;
+    } else {
+        reader.error(path, tr("expected a string or an array of lines, got %1").arg(describe(value)));
+        return;
+    }
+    if (reader.errorCount() == before && script.trimmed().isEmpty())
+        reader.error(path, tr("expected a non-empty script"));
+}
+
+// The backend's settings go through ScriptOptions as command-line words, so a
+// lesson's TIMEOUT or MAX_ENTRIES obeys exactly the rules of --timeout and
+// --max-entries (and Django's int(TIMEOUT) truncation lives in one place).
+// What is checked here is only what JSON adds: the type of each value.
+CacheConfig readBackend(Reader &reader, const QJsonValue &value)
+{
+    const QString path = QStringLiteral("backend");
+    const auto object = objectAt(reader, value, path);
+    if (!object)
+        return {};
+    Fields fields(reader, *object, path);
+    ScriptOptions options;
+    auto apply = [&](const char *name, const char *option, const std::string &word) {
+        if (const auto error = options.parseArguments({option, word}))
+            reader.error(fields.pathOf(name), QString::fromStdString(error->message));
+    };
+
+    const QJsonValue timeout = fields.optional("TIMEOUT");
+    if (timeout.isNull()) {
+        apply("TIMEOUT", "--timeout", "None");
+    } else if (const auto seconds = integerOf(timeout)) {
+        apply("TIMEOUT", "--timeout", std::to_string(*seconds));
+    } else if (timeout.isDouble()) {
+        // 17 significant digits give back the very double JSON held.
+        apply("TIMEOUT", "--timeout", QString::number(timeout.toDouble(), 'g', 17).toStdString());
+    } else if (!timeout.isUndefined()) {
+        reader.error(fields.pathOf("TIMEOUT"), tr("expected a number of seconds or null, got %1").arg(describe(timeout)));
+    }
+
+    auto integer = [&](const char *name, const char *option) {
+        const QJsonValue field = fields.optional(name);
+        if (field.isUndefined())
+            return;
+        if (const auto n = integerOf(field))
+            apply(name, option, std::to_string(*n));
+        else
+            reader.error(fields.pathOf(name), tr("expected an integer, got %1").arg(describe(field)));
+    };
+    integer("MAX_ENTRIES", "--max-entries");
+    integer("CULL_FREQUENCY", "--cull-frequency");
+
+    const QJsonValue prefix = fields.optional("KEY_PREFIX");
+    if (!prefix.isUndefined()) {
+        if (const auto text = reader.string(prefix, fields.pathOf("KEY_PREFIX")))
+            apply("KEY_PREFIX", "--key-prefix", text->toStdString());
+    }
+
+    integer("VERSION", "--version");
+    fields.finish();
+    return options.toRunOptions().cache;
+}
+
+QList<ConceptFlowNode> readConceptFlow(Reader &reader, const QJsonValue &value)
+{
+    QList<ConceptFlowNode> nodes;
+    reader.array(value, QStringLiteral("conceptFlow"), [&](const QJsonValue &item, const QString &path) {
+        const auto object = objectAt(reader, item, path);
+        if (!object)
+            return;
+        Fields fields(reader, *object, path);
+        ConceptFlowNode node;
+        fields.string("label", node.label, true, true);
+        const QJsonValue litBy = fields.optional("litBy");
+        if (!litBy.isUndefined()) {
+            reader.array(litBy, fields.pathOf("litBy"), [&](const QJsonValue &event, const QString &eventPath) {
+                const auto name = reader.string(event, eventPath);
+                if (!name)
+                    return;
+                // A misspelt event would leave its node dark forever, silently.
+                if (!flowEvents().contains(*name))
+                    reader.error(eventPath, tr("unknown flow event %1").arg(describe(event)));
+                else
+                    node.litBy << *name;
+            });
+        }
+        fields.finish();
+        nodes << node;
+    });
+    return nodes;
+}
+
+QList<KeyMoment> readKeyMoments(Reader &reader, const QJsonValue &value)
+{
+    QList<KeyMoment> moments;
+    reader.array(value, QStringLiteral("keyMoments"), [&](const QJsonValue &item, const QString &path) {
+        const auto object = objectAt(reader, item, path);
+        if (!object)
+            return;
+        Fields fields(reader, *object, path);
+        KeyMoment moment;
+        fields.string("question", moment.question, true, true);
+        fields.string("answer", moment.answer, true, true);
+        const QJsonValue steps = fields.optional("steps");
+        if (!steps.isUndefined()) {
+            reader.array(steps, fields.pathOf("steps"), [&](const QJsonValue &step, const QString &stepPath) {
+                const auto number = integerOf(step);
+                if (!number || *number < 1)
+                    reader.error(stepPath, tr("expected a step number of at least 1, got %1").arg(describe(step)));
+                else if (*number > INT_MAX)
+                    reader.error(stepPath, tr("expected a step number of at most %1, got %2").arg(INT_MAX).arg(describe(step)));
+                else
+                    moment.steps << static_cast<int>(*number);
+            });
+        }
+        fields.finish();
+        moments << moment;
+    });
+    return moments;
+}
+
+QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value)
+{
+    QList<QuizQuestion> quiz;
+    reader.array(value, QStringLiteral("quiz"), [&](const QJsonValue &item, const QString &path) {
+        const auto object = objectAt(reader, item, path);
+        if (!object)
+            return;
+        Fields fields(reader, *object, path);
+        QuizQuestion question;
+        fields.string("question", question.question, true, true);
+
+        const QJsonValue options = fields.required("options");
+        bool optionsRead = false;
+        if (!options.isUndefined()) {
+            const int before = reader.errorCount();
+            question.options = reader.nonEmptyStrings(options, fields.pathOf("options"));
+            const auto count = question.options.size();
+            if (reader.errorCount() == before && count < 2)
+                reader.error(fields.pathOf("options"), tr("expected at least 2 options, got %1").arg(count));
+            else if (reader.errorCount() == before && count > MaxOptions)
+                reader.error(fields.pathOf("options"), tr("expected at most %1 options (A–Z), got %2").arg(MaxOptions).arg(count));
+            optionsRead = reader.errorCount() == before;
+        }
+
+        const QJsonValue answer = fields.required("answer");
+        if (!answer.isUndefined()) {
+            const QString letter = answer.isString() ? answer.toString() : QString();
+            const bool isLetter = letter.size() == 1 && letter.at(0) >= u'A' && letter.at(0) <= u'Z';
+            if (optionsRead) {
+                const auto count = question.options.size();
+                const int index = isLetter ? letter.at(0).unicode() - u'A' : -1;
+                if (index < 0 || index >= count) {
+                    reader.error(fields.pathOf("answer"), tr("expected a letter A–%1 naming one of the %2 options, got %3")
+                                                              .arg(QChar(static_cast<char16_t>(u'A' + count - 1)))
+                                                              .arg(count)
+                                                              .arg(describe(answer)));
+                }
+                question.answer = index;
+            } else if (!isLetter) {
+                // Without valid options, only the form of the answer can be checked.
+                reader.error(fields.pathOf("answer"), tr("expected a letter naming one of the options, got %1").arg(describe(answer)));
+            }
+        }
+
+        fields.string("hint", question.hint, false, false);
+        fields.finish();
+        quiz << question;
+    });
+    return quiz;
+}
+
+// A JSON parse error's byte offset as the line and column an editor shows (both from 1).
+QString position(const QByteArray &json, int offset)
+{
+    const QByteArray before = json.left(qBound(0, offset, static_cast<int>(json.size())));
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const auto line = before.count('\n') + 1;
+    const auto column = QString::fromUtf8(before.mid(lineStart)).toUcs4().size() + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
+{
+    Fields fields(reader, object, QString());
+
+    // A file of another kind, or of a later version, follows rules this
+    // reader does not know: listing its fields as unknown would only mislead.
+    const QJsonValue format = fields.required("format");
+    if (!format.isUndefined() && format.toString() != FormatTag) {
+        reader.error(QStringLiteral("format"), tr("expected \"%1\", got %2").arg(FormatTag, describe(format)));
+        return;
+    }
+    const QJsonValue version = fields.required("version");
+    if (!version.isUndefined()) {
+        const auto number = integerOf(version);
+        if (!number) {
+            reader.error(QStringLiteral("version"), tr("expected an integer, got %1").arg(describe(version)));
+            return;
+        }
+        if (*number != LessonReader::FormatVersion) {
+            reader.error(QStringLiteral("version"), tr("this CacheTutor reads lesson format version %1, the file says %2")
+                                                        .arg(LessonReader::FormatVersion)
+                                                        .arg(*number));
+            return;
+        }
+    }
+
+    const QJsonValue name = fields.required("name");
+    if (!name.isUndefined()) {
+        if (const auto text = reader.string(name, QStringLiteral("name"))) {
+            if (isLessonName(*text))
+                lesson.name = *text;
+            else
+                reader.error(QStringLiteral("name"),
+                             tr("expected lower-case letters, digits and '-' only, got %1").arg(describe(name)));
+        }
+    }
+    fields.string("title", lesson.title, true, true);
+    fields.string("framework", lesson.framework, false, false);
+    fields.string("duration", lesson.duration, false, false);
+    fields.string("description", lesson.description, false, false);
+    const QJsonValue script = fields.required("script");
+    if (!script.isUndefined())
+        readScript(reader, script, lesson.script);
+    fields.string("scriptName", lesson.scriptName, false, false);
+    if (const QJsonValue backend = fields.optional("backend"); !backend.isUndefined())
+        lesson.backend = readBackend(reader, backend);
+    if (const QJsonValue flow = fields.optional("conceptFlow"); !flow.isUndefined())
+        lesson.conceptFlow = readConceptFlow(reader, flow);
+    if (const QJsonValue moments = fields.optional("keyMoments"); !moments.isUndefined())
+        lesson.keyMoments = readKeyMoments(reader, moments);
+    if (const QJsonValue quiz = fields.optional("quiz"); !quiz.isUndefined())
+        lesson.quiz = readQuiz(reader, quiz);
+    if (const QJsonValue snapshot = fields.optional("snapshot"); !snapshot.isUndefined())
+        lesson.snapshot = reader.nonEmptyStrings(snapshot, QStringLiteral("snapshot"));
+    fields.string("transcript", lesson.transcript, false, false);
+    fields.string("note", lesson.note, false, false);
+    fields.finish();
+}
+
+LessonReadResult failure(const QString &fileName, const QString &message)
+{
+    return {std::nullopt, {fileName + QLatin1String(": ") + message}};
+}
+
+QString tooLarge(qint64 size)
+{
+    return tr("too large: %1 bytes, the limit is %2 MB").arg(size).arg(LessonReader::MaxFileSize / (1024 * 1024));
+}
+
+} // namespace
+
+LessonReadResult LessonReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > MaxFileSize)
+        return failure(fileName, tooLarge(bytes.size()));
+    // Some editors start UTF-8 files with a byte-order mark; it is no part of the JSON.
+    const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    if (json.trimmed().isEmpty())
+        return failure(fileName, tr("empty file"));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(fileName, tr("%1: not valid JSON: %2").arg(position(json, parseError.offset), parseError.errorString()));
+    if (!document.isObject()) {
+        return failure(fileName, tr("expected a JSON object at the top level, got %1")
+                                     .arg(describe(document.isArray() ? QJsonValue(document.array()) : QJsonValue())));
+    }
+
+    Reader reader(fileName);
+    Lesson lesson;
+    readLesson(reader, document.object(), lesson);
+    if (!reader.errors().isEmpty())
+        return {std::nullopt, reader.errors()};
+    return {std::move(lesson), {}};
+}
+
+LessonReadResult LessonReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return failure(path, tr("cannot read: it is a folder, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, tr("cannot read: %1").arg(file.errorString()));
+    // The size first, so a huge file is never read into memory; then read one
+    // byte past the limit, in case the file grew or does not know its size.
+    if (file.size() > MaxFileSize)
+        return failure(path, tooLarge(file.size()));
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize)
+        return failure(path, tooLarge(bytes.size()));
+    return read(bytes, path);
+}
+
+QStringList LessonReader::shippedLessonPaths()
+{
+    const QString folder = QStringLiteral(":/lessons");
+    QStringList paths;
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        paths << folder + QLatin1Char('/') + name;
+    return paths;
+}
+
+} // namespace cachetutor

@@ -1,1 +1,54 @@
 #pragma once
+
+// LessonReader: a Lesson from its JSON file (docs/lesson-format.md).
+//
+// Reading is strict, so that a typo in a hand-written lesson is reported
+// instead of quietly changing what students see: every field is checked for
+// its type and value, an unknown field anywhere is an error, and concept-flow
+// events must come from the vocabulary of conceptflow.h. The cache settings
+// (`backend`) follow the same rules as the command line's options, through
+// ScriptOptions, so a lesson and `--max-entries` never disagree.
+//
+// Errors are values: a read never throws and never crashes, whatever the
+// bytes. It collects every error it can find, each naming the file, the
+// field path and what was expected:
+//
+//     basics.json: quiz[1].answer: expected a letter A–D naming one of the 4 options, got "E"
+//
+// Two errors stop the checks early, because the rest of the file may follow
+// other rules: a `format` that is not a lesson's and a `version` this build
+// does not read.
+//
+// A lesson only points into the trace of its script (step numbers); the
+// reader does not run the script, so it cannot check that a step exists.
+
+#include "lesson.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cachetutor {
+
+struct LessonReadResult {
+    std::optional<Lesson> lesson; // set exactly when `errors` is empty
+    QStringList errors;           // "basics.json: keyMoments[0].steps[1]: expected ..."
+};
+
+class LessonReader
+{
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxFileSize = 5 * 1024 * 1024; // far above any lesson; stops a wrong file early
+
+    // `fileName` only names the source in error messages.
+    static LessonReadResult read(const QByteArray &json, const QString &fileName);
+    // Any path, resource paths (":/lessons/basics.json") included; errors name it as given.
+    static LessonReadResult readFile(const QString &path);
+    // The lessons compiled into the core library, ":/lessons/*.json", sorted by name.
+    static QStringList shippedLessonPaths();
+};
+
+} // namespace cachetutor

@@ -45,7 +45,7 @@ struct Registry {
     {
         ExceptionTypeObject *parent = kind == ExceptionKind::BaseException ? nullptr : byKind[static_cast<std::size_t>(base)];
         auto *type = new ExceptionTypeObject(name, parent, module);
-        type->m_refCount = 1; // process-wide: never freed
+        type->makeImmortal(); // process-wide, shared by runs on any thread: never counted, never freed
         byKind[static_cast<std::size_t>(kind)] = type;
         all.push_back(type);
         return type;

@@ -76,6 +76,13 @@ public:
     virtual ~Object() = default;
     Kind kind() const { return m_kind; }
 
+    // Objects shared by every run in the process (the exception types, the
+    // interpreter's unbound marker) are immortal: their count is never
+    // touched, so traces made and read on different threads never race on it.
+    static constexpr std::uint32_t ImmortalRefCount = 0x80000000u;
+    void makeImmortal() { m_refCount = ImmortalRefCount; }
+    bool isImmortal() const { return m_refCount >= ImmortalRefCount; }
+
     std::uint32_t m_refCount = 0;
 
 private:
@@ -90,14 +97,14 @@ void destroyObject(Object *object);
 template <class T>
 void Ref<T>::retain()
 {
-    if (m_object)
+    if (m_object && !static_cast<Object *>(m_object)->isImmortal())
         ++static_cast<Object *>(m_object)->m_refCount;
 }
 
 template <class T>
 void Ref<T>::release()
 {
-    if (m_object && --static_cast<Object *>(m_object)->m_refCount == 0)
+    if (m_object && !static_cast<Object *>(m_object)->isImmortal() && --static_cast<Object *>(m_object)->m_refCount == 0)
         destroyObject(static_cast<Object *>(m_object));
 }
 
@@ -165,12 +172,12 @@ public:
 private:
     void retain() const
     {
-        if (isHeap())
+        if (isHeap() && !m_bits.o->isImmortal())
             ++m_bits.o->m_refCount;
     }
     void release()
     {
-        if (isHeap() && --m_bits.o->m_refCount == 0)
+        if (isHeap() && !m_bits.o->isImmortal() && --m_bits.o->m_refCount == 0)
             destroyObject(m_bits.o);
     }
 

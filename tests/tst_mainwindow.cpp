@@ -1,22 +1,35 @@
-// MainWindow: every view follows the one playback controller; the app's --screenshot option.
+// MainWindow: every view follows the one playback controller; the learning
+// modes, the playground, zoom, presentation mode, files and autosave; the
+// app's --screenshot and --mode options.
 
 #include "codeview.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
 #include "trace.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProcess>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace cachetutor;
 
 namespace {
 
-const QString Lesson = QStringLiteral("from django.core.cache import cache\n"
+const QString LessonSource = QStringLiteral("from django.core.cache import cache\n"
                                       "cache.set('greet', 'Hello', 10)\n"
                                       "value = cache.get('greet')\n"
                                       "cache.delete('greet')\n"
@@ -30,6 +43,46 @@ QLabel *labelNamed(QWidget &window, const QString &accessibleName)
     return nullptr;
 }
 
+QWidget *widgetNamed(QWidget &window, const QString &accessibleName)
+{
+    for (QWidget *widget : window.findChildren<QWidget *>())
+        if (widget->accessibleName() == accessibleName)
+            return widget;
+    return nullptr;
+}
+
+QAction *actionNamed(QWidget &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    return nullptr;
+}
+
+// Loads and waits for the trace, as the app does.
+void load(MainWindow &window, const QString &source, const QString &name = QStringLiteral("lesson.py"))
+{
+    window.loadScript(source, name);
+    QVERIFY(window.waitForTrace());
+}
+
+struct AppRun {
+    int exitCode = -1;
+    QString stderrText;
+};
+
+AppRun runApp(const QStringList &arguments)
+{
+    QProcess app;
+    app.start(QStringLiteral(CACHETUTOR_APP_EXE), arguments);
+    AppRun run;
+    if (!app.waitForFinished(30000))
+        return run;
+    run.exitCode = app.exitCode();
+    run.stderrText = QString::fromUtf8(app.readAllStandardError());
+    return run;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -37,6 +90,13 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void init()
+    {
+        // Every test starts from no settings and no autosave.
+        QSettings().clear();
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/playground-autosave.py"));
+    }
+
     void viewsFollowTheCurrentStep_data()
     {
         QTest::addColumn<int>("step");
@@ -57,7 +117,7 @@ private slots:
         QFETCH(QString, narration);
         QFETCH(QString, stepText);
         MainWindow window;
-        QVERIFY(window.loadScript(Lesson, QStringLiteral("lesson.py")));
+        load(window, LessonSource);
         window.playback().setCurrentStep(step);
         const CodeView *code = window.findChild<CodeView *>();
         QCOMPARE(code->justRanLine(), justRan);
@@ -70,7 +130,7 @@ private slots:
     void keyboardStepsForwardAndBack()
     {
         MainWindow window;
-        window.loadScript(Lesson, QStringLiteral("lesson.py"));
+        load(window, LessonSource);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_Right);
@@ -82,41 +142,265 @@ private slots:
         QCOMPARE(window.playback().currentStep(), 4);
         QTest::keyClick(&window, Qt::Key_Home);
         QCOMPARE(window.playback().currentStep(), 0);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(window.playback().isPlaying());
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(!window.playback().isPlaying());
+    }
+
+    void ctrlDigitPicksTheLearningMode_data()
+    {
+        QTest::addColumn<int>("digit");
+        QTest::addColumn<QString>("shownView"); // accessible name of a panel only that mode shows
+        QTest::newRow("1 step-by-step") << 1 << "Live cache state";
+        QTest::newRow("2 concept flow") << 2 << "Concept flow";
+        QTest::newRow("4 execution table") << 4 << "Execution table";
+        QTest::newRow("5 variable tracker") << 5 << "Variable tracker";
+    }
+
+    void ctrlDigitPicksTheLearningMode()
+    {
+        QFETCH(int, digit);
+        QFETCH(QString, shownView);
+        MainWindow window;
+        load(window, LessonSource);
+        window.setLearningMode(LearningMode::ConceptSnapshot);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_0 + digit), Qt::ControlModifier);
+        QCOMPARE(static_cast<int>(window.learningMode()), digit - 1);
+        QCOMPARE(window.findChild<QListWidget *>()->currentRow(), digit - 1);
+        QWidget *view = widgetNamed(window, shownView);
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        // The step survives a change of mode.
+        window.playback().setCurrentStep(3);
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(window.learningMode(), LearningMode::ConceptSnapshot);
+        QVERIFY(!view->isVisible());
+        QCOMPARE(window.playback().currentStep(), 3);
+    }
+
+    void everyModeShowsTheCodeWhileEditing()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        window.show();
+        CodeView *code = window.findChild<CodeView *>();
+        for (int i = 0; i < LearningModeCount; ++i) {
+            window.setLearningMode(static_cast<LearningMode>(i));
+            actionNamed(window, QStringLiteral("Edit Script"))->setChecked(true);
+            QVERIFY2(code->isVisible(), qPrintable(learningModeName(window.learningMode())));
+            QVERIFY(code->isEditing());
+            actionNamed(window, QStringLiteral("Edit Script"))->setChecked(false);
+        }
     }
 
     void scriptThatCannotRunKeepsNoTrace()
     {
         MainWindow window;
-        QVERIFY(!window.loadScript(QStringLiteral("x = (1,\n"), QStringLiteral("broken.py")));
+        QSignalSpy finished(&window, &MainWindow::traceFinished);
+        window.loadScript(QStringLiteral("x = (1,\n"), QStringLiteral("broken.py"));
+        QVERIFY(!window.waitForTrace());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(window.findChild<CodeView *>()->errorLine(), 1);
         QVERIFY(labelNamed(window, QStringLiteral("Narration"))->text().contains(QStringLiteral("was never closed")));
+        QVERIFY(!window.trace());
     }
 
     void playgroundKeepsTheLastGoodTrace()
     {
         MainWindow window;
-        QVERIFY(window.loadScript(Lesson, QStringLiteral("lesson.py")));
+        load(window, LessonSource);
         const std::shared_ptr<const Trace> good = window.trace();
         CodeView *code = window.findChild<CodeView *>();
         code->setEditing(true);
         code->setPlainText(QStringLiteral("from django.core.cache import cache\ncache.set('a', 1\n"));
-        QVERIFY(!window.runScript());
+        window.runScript();
+        QVERIFY(!window.waitForTrace());
         QCOMPARE(window.trace(), good); // the views still show the lesson
         QCOMPARE(code->errorLine(), 2);
         QVERIFY(labelNamed(window, QStringLiteral("Narration"))->text().contains(QStringLiteral("was never closed")));
 
         code->setPlainText(QStringLiteral("from django.core.cache import cache\ncache.set('a', 1)\nx = cache.incr('b')\n"));
-        QVERIFY(window.runScript());
+        window.runScript();
+        QVERIFY(window.waitForTrace());
         QVERIFY(window.trace() != good);
         QCOMPARE(window.trace()->status(), Trace::Status::Raised);
         QCOMPARE(code->errorLine(), 3); // a runtime error is marked at its line, its trace kept
         QCOMPARE(window.playback().stepCount(), 2);
     }
 
+    void longScriptRunsOffTheGuiThreadAndCancels()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        const std::shared_ptr<const Trace> good = window.trace();
+        window.show();
+        CodeView *code = window.findChild<CodeView *>();
+        code->setEditing(true);
+        code->setPlainText(QStringLiteral("# cachetutor: --max-steps 100000000\nx = 0\nwhile True:\n    x = x + 1\n"));
+        QSignalSpy finished(&window, &MainWindow::traceFinished);
+        window.runScript();
+        // The event loop keeps running: the progress bar appears and counts.
+        auto *progress = window.findChild<QProgressBar *>();
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 10000);
+        QVERIFY(finished.isEmpty());
+        actionNamed(window, QStringLiteral("Cancel Run"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(window.trace(), good);
+        QVERIFY(!progress->isVisible());
+    }
+
+    void backendOptionsRerunTheTrace()
+    {
+        MainWindow window;
+        load(window, QStringLiteral("from django.core.cache import cache\nfor i in range(5):\n    cache.set(i, i)\n"));
+        QCOMPARE(window.trace()->config().maxEntries, 300);
+        CacheConfig config;
+        config.maxEntries = 2;
+        config.cullFrequency = 2;
+        config.keyPrefix = "site";
+        window.setBackendOptions(config);
+        QVERIFY(window.waitForTrace());
+        QCOMPARE(window.trace()->config().maxEntries, 2);
+        QCOMPARE(window.trace()->config().keyPrefix, std::string("site"));
+        QCOMPARE(window.backendOptions().cullFrequency, 2);
+        QVERIFY(window.trace()->cacheAfterStep(window.trace()->stepCount() - 1).size() <= 2);
+    }
+
+    void zoomScalesEveryPanel()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const CodeView *code = window.findChild<CodeView *>();
+        auto *table = static_cast<QTableView *>(widgetNamed(window, QStringLiteral("Execution table")));
+        const double codeSize = code->font().pointSizeF();
+        const double tableSize = table->font().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(window.zoom() > 1.2);
+        QVERIFY(code->font().pointSizeF() > codeSize * 1.2);
+        QVERIFY(table->font().pointSizeF() > tableSize * 1.2);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.zoom(), 1.0);
+        QCOMPARE(code->font().pointSizeF(), codeSize);
+    }
+
+    void presentationModeShowsOnlyThePickedPanels()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        actionNamed(window, QStringLiteral("Live Cache"))->setChecked(false);
+        const double normalSize = window.font().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(window.isPresentationMode());
+        QVERIFY(!window.menuBar()->isVisible());
+        QVERIFY(!widgetNamed(window, QStringLiteral("Live cache state"))->isVisible());
+        QVERIFY(window.findChild<CodeView *>()->isVisible());
+        QVERIFY(window.font().pointSizeF() > normalSize * 1.4);
+        // Playback keys keep working with the menu bar hidden.
+        QTest::keyClick(&window, Qt::Key_Right);
+        QCOMPARE(window.playback().currentStep(), 1);
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(!window.isPresentationMode());
+        QVERIFY(widgetNamed(window, QStringLiteral("Live cache state"))->isVisible());
+        QCOMPARE(window.font().pointSizeF(), normalSize);
+    }
+
+    void themesChangeTheHighlightColours_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << "Light" << false;
+        QTest::newRow("dark") << "Dark" << true;
+        QTest::newRow("high contrast") << "High Contrast" << true;
+    }
+
+    void themesChangeTheHighlightColours()
+    {
+        QFETCH(QString, theme);
+        QFETCH(bool, dark);
+        MainWindow window;
+        actionNamed(window, theme)->trigger();
+        QCOMPARE(Theme::instance().isDark(), dark);
+        // The line that just ran stays readable: its background contrasts with the text.
+        const QColor text = QApplication::palette().color(QPalette::Text);
+        const QColor justRan = CodeView::justRanColor();
+        QVERIFY(std::abs(text.lightness() - justRan.lightness()) > 100);
+        actionNamed(window, QStringLiteral("System"))->trigger();
+    }
+
+    void settingsRememberModeZoomAndTheme()
+    {
+        {
+            MainWindow window;
+            window.setLearningMode(LearningMode::VisualQuiz);
+            window.setZoom(1.5);
+            window.close();
+        }
+        MainWindow window;
+        QCOMPARE(window.learningMode(), LearningMode::VisualQuiz);
+        QCOMPARE(window.zoom(), 1.5);
+    }
+
+    void saveWritesTheScriptAndRecentFilesRemembersIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.py"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(LessonSource.toUtf8());
+        }
+        MainWindow window;
+        QVERIFY(window.openScriptFile(path));
+        QVERIFY(window.waitForTrace());
+        QCOMPARE(Settings().recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        CodeView *code = window.findChild<CodeView *>();
+        code->setEditing(true);
+        code->moveCursor(QTextCursor::End);
+        code->insertPlainText(QStringLiteral("print(value)\n"));
+        QVERIFY(window.windowTitle().contains(QLatin1Char('*')));
+        actionNamed(window, QStringLiteral("Save Script"))->trigger();
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), LessonSource + QStringLiteral("print(value)\n"));
+        QVERIFY(!window.windowTitle().contains(QLatin1Char('*')));
+    }
+
+    void unsavedEditsSurviveARestart()
+    {
+        const QString edited = LessonSource + QStringLiteral("print('mine')\n");
+        {
+            MainWindow window;
+            load(window, LessonSource);
+            CodeView *code = window.findChild<CodeView *>();
+            actionNamed(window, QStringLiteral("Edit Script"))->setChecked(true);
+            code->selectAll();
+            code->insertPlainText(edited);
+            // Autosaved shortly after typing stops, without closing the window.
+            const QString autosave = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/playground-autosave.py");
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosave), 5000);
+        }
+        MainWindow window;
+        QVERIFY(window.restoreAutosave());
+        QVERIFY(window.waitForTrace());
+        QCOMPARE(window.findChild<CodeView *>()->toPlainText(), edited);
+        QVERIFY(window.findChild<CodeView *>()->isEditing());
+        QCOMPARE(window.trace()->stdoutText(), std::string("mine\n"));
+    }
+
     void arrowKeysEditTextWhileEditing()
     {
         MainWindow window;
-        window.loadScript(Lesson, QStringLiteral("lesson.py"));
+        load(window, LessonSource);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         CodeView *code = window.findChild<CodeView *>();
@@ -128,19 +412,77 @@ private slots:
         QCOMPARE(window.playback().currentStep(), 0);
     }
 
+    void everyActionHasAStatusTipAndEveryControlAName()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->isSeparator() || action->menu() || action->text().isEmpty() || !action->parent() || action->parent() != &window)
+                continue;
+            QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->text()));
+        }
+        for (QWidget *control : window.findChildren<QWidget *>()) {
+            const bool isControl = (qobject_cast<QAbstractSlider *>(control) && !qobject_cast<QScrollBar *>(control))
+                                   || qobject_cast<QComboBox *>(control) || qobject_cast<QProgressBar *>(control)
+                                   || qobject_cast<QListWidget *>(control) || qobject_cast<QTableView *>(control);
+            if (isControl)
+                QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
+        }
+    }
+
+    void screenshotOptionWritesAPicture_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("default mode") << QStringList{};
+        QTest::newRow("mode by name") << QStringList{QStringLiteral("--mode"), QStringLiteral("concept-flow")};
+        QTest::newRow("mode by number") << QStringList{QStringLiteral("--mode"), QStringLiteral("9")};
+    }
+
     void screenshotOptionWritesAPicture()
     {
+        QFETCH(QStringList, arguments);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("shot.png"));
-        QProcess app;
-        app.start(QStringLiteral(CACHETUTOR_APP_EXE), {QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--screenshot"), file,
-                                                       QStringLiteral("--size"), QStringLiteral("1000x700")});
-        QVERIFY(app.waitForFinished(30000));
-        QCOMPARE(app.exitCode(), 0);
+        const AppRun run = runApp(arguments + QStringList{QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--screenshot"), file,
+                                                         QStringLiteral("--size"), QStringLiteral("1000x700")});
+        QCOMPARE(run.exitCode, 0);
         const QImage image(file);
         QCOMPARE(image.size(), QSize(1000, 700));
     }
+
+    void badCommandLinesSayWhy_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("mode") << QStringList{QStringLiteral("--mode"), QStringLiteral("dance")} << "--mode expects a name or a number 1-9";
+        QTest::newRow("mode 10") << QStringList{QStringLiteral("--mode"), QStringLiteral("10")} << "--mode expects a name or a number 1-9";
+        QTest::newRow("step") << QStringList{QStringLiteral("--step"), QStringLiteral("two")} << "--step expects a step number";
+        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << "--size expects WxH";
+        QTest::newRow("missing script") << QStringList{QStringLiteral("/nonexistent/x.py")} << "cannot read '/nonexistent/x.py'";
+    }
+
+    void badCommandLinesSayWhy()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const AppRun run = runApp(arguments + QStringList{QStringLiteral("--screenshot"), QStringLiteral("/dev/null")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.stderrText.contains(message), qPrintable(run.stderrText));
+    }
 };
 
-QTEST_MAIN(TestMainWindow)
+int main(int argc, char **argv)
+{
+    // Settings and autosave go to a scratch place, never the user's own.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CacheTutorTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_mainwindow.moc"

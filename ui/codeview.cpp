@@ -1,6 +1,7 @@
 #include "codeview.h"
 
 #include "pythonhighlighter.h"
+#include "theme.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -51,16 +52,21 @@ CodeView::CodeView(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeView::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateGutter);
     updateGutterWidth();
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        m_highlighter->rehighlight();
+        updateSelections();
+        m_gutter->update();
+    });
 }
 
 QColor CodeView::justRanColor()
 {
-    return QColor(0xd4, 0xf4, 0xd4); // light green, as Python Tutor marks the line just executed
+    return Theme::instance().color(Theme::Role::JustRan);
 }
 
 QColor CodeView::runsNextColor()
 {
-    return QColor(0xff, 0xe8, 0xb0); // amber: the line about to run
+    return Theme::instance().color(Theme::Role::RunsNext);
 }
 
 void CodeView::setLineMarks(int justRanLine, int runsNextLine)
@@ -170,7 +176,7 @@ void CodeView::updateSelections()
         if (block.isValid()) {
             QTextEdit::ExtraSelection selection;
             selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            selection.format.setUnderlineColor(Qt::red);
+            selection.format.setUnderlineColor(Theme::instance().color(Theme::Role::Error));
             selection.format.setToolTip(m_errorMessage);
             selection.cursor = QTextCursor(block);
             selection.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
@@ -236,20 +242,20 @@ void CodeView::paintGutter(QPaintEvent *event)
             const int h = fontMetrics().height();
             if (m_breakpoints.contains(line)) {
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(QColor(0xd0, 0x30, 0x30));
+                painter.setBrush(Theme::instance().color(Theme::Role::Error));
                 painter.drawEllipse(QRect(3, top + (h - unit) / 2, unit, unit));
             }
             QString marker;
             QColor markerColor;
             if (line == m_errorLine) {
                 marker = QStringLiteral("✖");
-                markerColor = QColor(0xc0, 0x00, 0x00);
+                markerColor = Theme::instance().color(Theme::Role::Error);
             } else if (line == m_runsNextLine) {
                 marker = QStringLiteral("➜");
-                markerColor = QColor(0xb0, 0x6a, 0x00);
+                markerColor = Theme::instance().color(Theme::Role::RunsNextMark);
             } else if (line == m_justRanLine) {
                 marker = QStringLiteral("▶");
-                markerColor = QColor(0x2e, 0x8b, 0x2e);
+                markerColor = Theme::instance().color(Theme::Role::JustRanMark);
             }
             if (!marker.isEmpty()) {
                 painter.setPen(markerColor);

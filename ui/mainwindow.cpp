@@ -1,50 +1,77 @@
 #include "mainwindow.h"
 
+#include "backendoptionsdialog.h"
 #include "cachestatemodel.h"
 #include "codeview.h"
+#include "conceptflowview.h"
+#include "executionsampleview.h"
 #include "executiontablemodel.h"
-#include "interpreter.h"
+#include "keymomentsview.h"
+#include "lessonreader.h"
 #include "narrator.h"
+#include "quizview.h"
 #include "roles.h"
+#include "scriptoptions.h"
+#include "settings.h"
+#include "snapshotview.h"
+#include "theme.h"
+#include "timelineslider.h"
 #include "trace.h"
+#include "traceitemdelegate.h"
+#include "transcriptview.h"
 #include "variabletrackermodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSlider>
+#include <QProgressBar>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cachetutor {
 
 namespace {
+
+constexpr double MinZoom = 0.5;
+constexpr double MaxZoom = 4.0;
+constexpr double PresentationZoom = 1.6; // font scale a projector needs from the back row
 
 QTableView *makeTableView(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(accessibleName);
+    view->setItemDelegate(new TraceItemDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    // Columns are sized to what is in view when a trace is shown (see loadScript), not on every
+    // Columns are sized to what is in view when a trace is shown (see showTrace), not on every
     // change: a hidden table with a million rows would otherwise measure every row.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setResizeContentsPrecision(0);
@@ -52,26 +79,66 @@ QTableView *makeTableView(QAbstractItemModel *model, const QString &accessibleNa
     return view;
 }
 
-QLabel *makeLegendLabel(const QColor &colour, const QString &marker, const QString &text, QWidget *parent)
+QSplitter *makeSplitter(Qt::Orientation orientation, const QList<QWidget *> &widgets, const QList<int> &stretch)
 {
-    auto *label = new QLabel(QStringLiteral("<span style='background:%1'>&nbsp;%2&nbsp;</span> %3").arg(colour.name(), marker, text), parent);
-    label->setAccessibleName(text);
-    return label;
+    auto *splitter = new QSplitter(orientation);
+    splitter->setChildrenCollapsible(false);
+    for (qsizetype i = 0; i < widgets.size(); ++i) {
+        splitter->addWidget(widgets[i]);
+        widgets[i]->show();
+        splitter->setStretchFactor(static_cast<int>(i), stretch.value(i, 1));
+    }
+    // Start in proportion to the stretch factors (0 = as small as it likes); the user may drag from there.
+    QList<int> sizes;
+    for (qsizetype i = 0; i < widgets.size(); ++i)
+        sizes.append(stretch.value(i, 1) == 0 ? widgets[i]->sizeHint().height() : 1000 * stretch.value(i, 1));
+    splitter->setSizes(sizes);
+    return splitter;
+}
+
+QString autosavePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/playground-autosave.py");
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_baseFont(QApplication::font()),
       m_tableModel(new ExecutionTableModel(this)),
       m_trackerModel(new VariableTrackerModel(this)),
       m_cacheModel(new CacheStateModel(this))
 {
     setWindowTitle(tr("CacheTutor"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cachetutor.png")));
+    // The first lesson's flow diagram is the cache API's own: scripts without a lesson borrow it.
+    const QStringList lessons = LessonReader::shippedLessonPaths();
+    if (!lessons.isEmpty())
+        if (const LessonReadResult first = LessonReader::readFile(lessons.first()); first.lesson)
+            m_defaultFlow = first.lesson->conceptFlow;
+
     createWidgets();
     createActions();
+    createMenus();
+
     connect(&m_playback, &PlaybackController::currentStepChanged, this, &MainWindow::showStep);
     connect(&m_playback, &PlaybackController::playingChanged, this, &MainWindow::updateActions);
+    connect(&m_runner, &TraceRunner::finished, this, &MainWindow::runFinished);
+    connect(&m_runner, &TraceRunner::progress, this, [this](qint64 done, qint64 max) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(max > 0 ? static_cast<int>(1000 * std::min(done, max) / max) : 0);
+        m_progress->setFormat(tr("Tracing: %1 steps").arg(QLocale().toString(done)));
+        m_progress->show();
+        m_cancelButton->show();
+    });
+    connect(&m_runner, &TraceRunner::runningChanged, this, [this](bool running) {
+        m_cancelAction->setEnabled(running);
+        if (!running) {
+            m_progress->hide();
+            m_cancelButton->hide();
+        }
+    });
     connect(m_codeView, &CodeView::lineActivated, this, [this](int line) {
         // Jump to the first step on that line.
         if (!m_trace)
@@ -83,19 +150,33 @@ MainWindow::MainWindow(QWidget *parent)
             }
         statusBar()->showMessage(tr("Line %1 never runs in this trace").arg(line), 3000);
     });
-    connect(m_codeView, &CodeView::breakpointsChanged, this, [this](const QSet<int> &lines) {
-        QSet<int> steps;
-        if (m_trace)
-            for (int i = 0; i < m_trace->stepCount(); ++i)
-                if (lines.contains(static_cast<int>(m_trace->step(i).line)))
-                    steps.insert(i + 1);
-        m_playback.setBreakpointSteps(steps);
+    connect(m_codeView, &CodeView::breakpointsChanged, this, [this] { updateErrorMarks(); });
+    connect(m_codeView, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_codeView->isEditing())
+            scheduleAutosave();
     });
+    connect(m_codeView->document(), &QTextDocument::modificationChanged, this, [this] { updateTitle(); });
     connect(m_tableView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         m_playback.setCurrentStep(index.data(StepRole).toInt());
     });
+    connect(m_trackerView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        m_playback.setCurrentStep(index.data(StepRole).toInt());
+    });
     connect(m_timeline, &QSlider::valueChanged, &m_playback, &PlaybackController::setCurrentStep);
-    resize(1200, 800);
+    connect(m_keyMomentsView, &KeyMomentsView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
+    connect(m_transcriptView, &TranscriptView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
+    connect(m_sampleView, &ExecutionSampleView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
+    connect(&Theme::instance(), &Theme::changed, this, [this] {
+        for (int i = 0; i < LearningModeCount; ++i) {
+            m_modeActions[i]->setIcon(learningModeIcon(static_cast<LearningMode>(i)));
+            m_modeList->item(i)->setIcon(m_modeActions[i]->icon());
+        }
+        updateActions();
+    });
+
+    resize(1280, 800);
+    restoreSettings();
+    arrangeMode();
 }
 
 MainWindow::~MainWindow() = default;
@@ -103,196 +184,518 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createWidgets()
 {
     m_codeView = new CodeView(this);
-
-    auto *codePanel = new QWidget(this);
-    auto *codeLayout = new QVBoxLayout(codePanel);
+    m_codePanel = new QWidget(this);
+    m_codePanel->setObjectName(QStringLiteral("code"));
+    auto *codeLayout = new QVBoxLayout(m_codePanel);
     codeLayout->setContentsMargins(0, 0, 0, 0);
     codeLayout->addWidget(m_codeView);
-    auto *legend = new QWidget(codePanel);
-    auto *legendLayout = new QHBoxLayout(legend);
-    legendLayout->setContentsMargins(4, 0, 4, 0);
-    legendLayout->addWidget(makeLegendLabel(CodeView::justRanColor(), QStringLiteral("▶"), tr("just ran"), legend));
-    legendLayout->addWidget(makeLegendLabel(CodeView::runsNextColor(), QStringLiteral("➜"), tr("runs next"), legend));
-    legendLayout->addStretch();
+    auto *legend = new QLabel(m_codePanel);
+    legend->setAccessibleName(tr("Legend"));
+    // Symbols as well as colours, so the legend works for colour-blind students.
+    auto updateLegend = [legend] {
+        legend->setText(tr("<span style='background:%1'>&nbsp;▶&nbsp;</span> just ran &nbsp;&nbsp; "
+                           "<span style='background:%2'>&nbsp;➜&nbsp;</span> runs next &nbsp;&nbsp; "
+                           "● breakpoint (click the gutter)")
+                            .arg(CodeView::justRanColor().name(), CodeView::runsNextColor().name()));
+    };
+    updateLegend();
+    connect(&Theme::instance(), &Theme::changed, legend, updateLegend);
+    legend->setContentsMargins(4, 2, 4, 2);
     codeLayout->addWidget(legend);
 
     m_narration = new QLabel(this);
+    m_narration->setObjectName(QStringLiteral("narration"));
     m_narration->setWordWrap(true);
     m_narration->setAccessibleName(tr("Narration"));
-    QFont narrationFont = m_narration->font();
-    narrationFont.setPointSizeF(narrationFont.pointSizeF() * 1.25);
-    m_narration->setFont(narrationFont);
     m_narration->setMargin(8);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_narration->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_cacheView = makeTableView(m_cacheModel, tr("Live cache state"), this);
     m_cacheView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // never more than MAX_ENTRIES rows
     m_cacheSummary = new QLabel(this);
     m_cacheSummary->setAccessibleName(tr("Clock, hits and misses"));
     m_cacheSummary->setMargin(4);
-
-    auto *cachePanel = new QWidget(this);
-    auto *cacheLayout = new QVBoxLayout(cachePanel);
+    m_cacheSummary->setWordWrap(true);
+    m_cachePanel = new QWidget(this);
+    m_cachePanel->setObjectName(QStringLiteral("cache"));
+    auto *cacheLayout = new QVBoxLayout(m_cachePanel);
     cacheLayout->setContentsMargins(0, 0, 0, 0);
-    auto *cacheTitle = new QLabel(tr("<b>Live cache</b> (least recently used first)"), cachePanel);
-    cacheLayout->addWidget(m_narration);
-    cacheLayout->addWidget(cacheTitle);
+    cacheLayout->addWidget(new QLabel(tr("<b>Live cache</b> (least recently used first)"), m_cachePanel));
     cacheLayout->addWidget(m_cacheView, 1);
     cacheLayout->addWidget(m_cacheSummary);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(codePanel);
-    top->addWidget(cachePanel);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-
     m_tableView = makeTableView(m_tableModel, tr("Execution table"), this);
+    m_tableView->setObjectName(QStringLiteral("tables"));
     m_trackerView = makeTableView(m_trackerModel, tr("Variable tracker"), this);
     m_trackerView->setSelectionBehavior(QAbstractItemView::SelectColumns);
+    m_trackerView->verticalHeader()->show(); // the variable names
     // One column per step: a million columns cannot each be measured, so they share one width.
-    m_trackerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_trackerView->horizontalHeader()->setStretchLastSection(false);
     m_trackerView->horizontalHeader()->setDefaultSectionSize(m_trackerView->fontMetrics().horizontalAdvance(QStringLiteral("After Step 000000")));
     m_console = new QPlainTextEdit(this);
     m_console->setReadOnly(true);
     m_console->setAccessibleName(tr("Console output"));
-    m_console->setFont(m_codeView->font());
 
-    auto *bottom = new QTabWidget(this);
-    bottom->addTab(m_tableView, tr("Execution Table"));
-    bottom->addTab(m_trackerView, tr("Variable Tracker"));
-    bottom->addTab(m_console, tr("Console"));
+    m_flowView = new ConceptFlowView(this);
+    m_sampleView = new ExecutionSampleView(this);
+    m_keyMomentsView = new KeyMomentsView(this);
+    m_quizView = new QuizView(this);
+    m_snapshotView = new SnapshotView(this);
+    m_transcriptView = new TranscriptView(this);
 
-    auto *central = new QSplitter(Qt::Vertical, this);
-    central->addWidget(top);
-    central->addWidget(bottom);
-    central->setStretchFactor(0, 3);
-    central->setStretchFactor(1, 2);
-    setCentralWidget(central);
+    // "Choose your learning style": a side list of the nine modes.
+    m_modePanel = new QWidget(this);
+    m_modePanel->setObjectName(QStringLiteral("modes"));
+    auto *modeLayout = new QVBoxLayout(m_modePanel);
+    modeLayout->setContentsMargins(4, 4, 0, 4);
+    auto *modeTitle = new QLabel(tr("<b>Choose your learning style</b>"), m_modePanel);
+    modeTitle->setWordWrap(true);
+    modeLayout->addWidget(modeTitle);
+    m_modeList = new QListWidget(m_modePanel);
+    m_modeList->setAccessibleName(tr("Learning styles"));
+    m_modeList->setIconSize(QSize(24, 24));
+    m_modeList->setSpacing(1);
+    for (int i = 0; i < LearningModeCount; ++i) {
+        const auto mode = static_cast<LearningMode>(i);
+        auto *item = new QListWidgetItem(learningModeIcon(mode), QStringLiteral("%1  %2").arg(i + 1).arg(learningModeTitle(mode)), m_modeList);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(learningModeDescription(mode)).arg(i + 1));
+    }
+    modeLayout->addWidget(m_modeList);
+    connect(m_modeList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setLearningMode(static_cast<LearningMode>(row));
+    });
 
-    m_timeline = new QSlider(Qt::Horizontal, this);
+    m_modeArea = new QWidget(this);
+    auto *areaLayout = new QVBoxLayout(m_modeArea);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setObjectName(QStringLiteral("bodySplitter"));
+    m_body->addWidget(m_modePanel);
+    m_body->addWidget(m_modeArea);
+    m_body->setStretchFactor(0, 0);
+    m_body->setStretchFactor(1, 1);
+    m_body->setSizes({210, 1070});
+    m_body->setChildrenCollapsible(false);
+    setCentralWidget(m_body);
+
+    m_timeline = new TimelineSlider(this);
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setToolTip(tr("Drag to any step"));
     m_timeline->setMinimumWidth(200);
     m_stepLabel = new QLabel(this);
     m_stepLabel->setAccessibleName(tr("Current step"));
-    m_stepLabel->setMinimumWidth(m_stepLabel->fontMetrics().horizontalAdvance(tr("Step 0000 of 0000")));
+    m_stepLabel->setMinimumWidth(m_stepLabel->fontMetrics().horizontalAdvance(tr("Step 0000000 of 0000000")));
+    m_speed = new QComboBox(this);
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setToolTip(tr("Steps per second while playing"));
+    for (double speed : {0.5, 1.0, 2.0, 4.0, 10.0, 30.0})
+        m_speed->addItem(tr("%1 steps/s").arg(speed), speed);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_playback.setStepsPerSecond(m_speed->itemData(index).toDouble());
+    });
+
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Tracing progress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(1000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::writeAutosave);
 }
 
 void MainWindow::createActions()
 {
-    auto makeAction = [this](QStyle::StandardPixmap icon, const QString &text, const QKeySequence &key, const QString &tip) {
-        auto *action = new QAction(style()->standardIcon(icon), text, this);
-        action->setShortcut(key);
+    auto makeAction = [this](const QIcon &icon, const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *action = new QAction(icon, text, this);
+        if (!key.isEmpty()) {
+            action->setShortcut(key);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        } else {
+            action->setToolTip(tip);
+        }
         action->setStatusTip(tip);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        // Shortcuts keep working in presentation mode, where the menu bar is hidden.
+        addAction(action);
         return action;
     };
-    m_firstAction = makeAction(QStyle::SP_MediaSkipBackward, tr("&First Step"), QKeySequence(Qt::Key_Home), tr("Go back to the start, before the first step"));
-    m_backAction = makeAction(QStyle::SP_MediaSeekBackward, tr("&Back"), QKeySequence(Qt::Key_Left), tr("Go back one step"));
-    m_playAction = makeAction(QStyle::SP_MediaPlay, tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play the steps one after another"));
-    m_forwardAction = makeAction(QStyle::SP_MediaSeekForward, tr("&Forward"), QKeySequence(Qt::Key_Right), tr("Run the next step"));
-    m_lastAction = makeAction(QStyle::SP_MediaSkipForward, tr("&Last Step"), QKeySequence(Qt::Key_End), tr("Go to the last step"));
+    auto standard = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
+
+    m_firstAction = makeAction(standard(QStyle::SP_MediaSkipBackward), tr("&First Step"), QKeySequence(Qt::Key_Home),
+                               tr("Go back to the start, before the first step"));
+    m_backAction = makeAction(standard(QStyle::SP_MediaSeekBackward), tr("&Back"), QKeySequence(Qt::Key_Left), tr("Go back one step"));
+    m_playAction = makeAction(standard(QStyle::SP_MediaPlay), tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play the steps one after another"));
+    m_forwardAction = makeAction(standard(QStyle::SP_MediaSeekForward), tr("&Forward"), QKeySequence(Qt::Key_Right), tr("Run the next step"));
+    m_lastAction = makeAction(standard(QStyle::SP_MediaSkipForward), tr("&Last Step"), QKeySequence(Qt::Key_End), tr("Go to the last step"));
     connect(m_firstAction, &QAction::triggered, &m_playback, &PlaybackController::first);
     connect(m_backAction, &QAction::triggered, &m_playback, &PlaybackController::back);
     connect(m_playAction, &QAction::triggered, &m_playback, &PlaybackController::togglePlay);
     connect(m_forwardAction, &QAction::triggered, &m_playback, &PlaybackController::forward);
     connect(m_lastAction, &QAction::triggered, &m_playback, &PlaybackController::last);
 
-    m_showFutureAction = new QAction(tr("Show &Future Steps"), this);
-    m_showFutureAction->setCheckable(true);
-    m_showFutureAction->setChecked(true);
-    m_showFutureAction->setStatusTip(tr("Show the rows of steps that have not run yet, greyed"));
-    connect(m_showFutureAction, &QAction::toggled, this, [this](bool show) { m_tableModel->setShowFutureSteps(show); });
+    m_openAction = makeAction(standard(QStyle::SP_DialogOpenButton), tr("&Open Script..."), QKeySequence::Open, tr("Open a Python script and trace it"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openScript);
+    m_saveAction = makeAction(standard(QStyle::SP_DialogSaveButton), tr("&Save Script"), QKeySequence::Save, tr("Save the script in the code view"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveScript);
+    m_saveAsAction = makeAction(QIcon(), tr("Save Script &As..."), QKeySequence::SaveAs, tr("Save the script under a new name"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveScriptAs);
+    m_quitAction = makeAction(QIcon(), tr("&Quit"), QKeySequence::Quit, tr("Quit CacheTutor"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto *openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Script..."), this);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setStatusTip(tr("Open a Python script and trace it"));
-    connect(openAction, &QAction::triggered, this, &MainWindow::openScript);
-    m_editAction = new QAction(tr("&Edit Script"), this);
+    m_editAction = makeAction(QIcon::fromTheme(QStringLiteral("document-edit"), standard(QStyle::SP_FileDialogDetailedView)),
+                              tr("&Edit Script"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Type or paste your own script, then run it"));
     m_editAction->setCheckable(true);
-    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_editAction->setStatusTip(tr("Type or paste your own script, then run it"));
     connect(m_editAction, &QAction::toggled, this, [this](bool editing) {
         m_codeView->setEditing(editing);
+        arrangeMode(); // every mode shows the code while editing
         if (editing)
             m_codeView->setFocus();
     });
-    auto *runAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Run"), this);
-    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    runAction->setStatusTip(tr("Trace the script in the code view again"));
-    connect(runAction, &QAction::triggered, this, &MainWindow::runScript);
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setStatusTip(tr("Quit CacheTutor"));
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
-    auto *shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
-    shortcutsAction->setStatusTip(tr("List the keyboard shortcuts"));
-    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_runAction = makeAction(standard(QStyle::SP_BrowserReload), tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                             tr("Trace the script in the code view again"));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runScript);
+    m_cancelAction = makeAction(standard(QStyle::SP_BrowserStop), tr("&Cancel Run"), QKeySequence(Qt::Key_Escape),
+                                tr("Stop tracing a long script and keep the last good trace"));
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, &m_runner, &TraceRunner::cancel);
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backendAction = makeAction(QIcon(), tr("&Backend Options..."), QKeySequence(Qt::CTRL | Qt::Key_B),
+                                 tr("MAX_ENTRIES, CULL_FREQUENCY, KEY_PREFIX, VERSION and TIMEOUT of the cache"));
+    connect(m_backendAction, &QAction::triggered, this, &MainWindow::editBackendOptions);
 
+    for (int i = 0; i < LearningModeCount; ++i) {
+        const auto mode = static_cast<LearningMode>(i);
+        QAction *action = makeAction(learningModeIcon(mode), learningModeTitle(mode), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)),
+                                     learningModeDescription(mode));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, mode] { setLearningMode(mode); });
+        m_modeActions.append(action);
+    }
+    auto *modeGroup = new QActionGroup(this);
+    for (QAction *action : m_modeActions)
+        modeGroup->addAction(action);
+
+    m_showFutureAction = makeAction(QIcon(), tr("Show &Future Steps"), {}, tr("Show the rows of steps that have not run yet, greyed"));
+    m_showFutureAction->setCheckable(true);
+    m_showFutureAction->setChecked(true);
+    connect(m_showFutureAction, &QAction::toggled, this, [this](bool show) { m_tableModel->setShowFutureSteps(show); });
+    m_zoomInAction = makeAction(QIcon(), tr("Zoom &In"), QKeySequence::ZoomIn, tr("Larger text in every panel"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoom * 1.15); });
+    m_zoomOutAction = makeAction(QIcon(), tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Smaller text in every panel"));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setZoom(m_zoom / 1.15); });
+    m_zoomResetAction = makeAction(QIcon(), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Text at its normal size"));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(1.0); });
+    // Ctrl+= zooms in too: on most keyboards '+' needs Shift.
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_presentationAction = makeAction(QIcon(), tr("&Presentation Mode"), QKeySequence(Qt::Key_F11),
+                                      tr("Full screen, large text and only the panels you pick, for teaching a class"));
+    m_presentationAction->setCheckable(true);
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    const QList<std::pair<QString, QString>> panels = {
+        {QStringLiteral("modes"), tr("Learning Styles List")},
+        {QStringLiteral("code"), tr("Code")},
+        {QStringLiteral("narration"), tr("Narration")},
+        {QStringLiteral("cache"), tr("Live Cache")},
+        {QStringLiteral("tables"), tr("Execution Table, Tracker and Console")},
+        {QStringLiteral("toolbar"), tr("Playback Toolbar")},
+    };
+    for (const auto &[name, title] : panels) {
+        QAction *action = makeAction(QIcon(), title, {}, tr("Show this panel in presentation mode"));
+        action->setCheckable(true);
+        action->setData(name);
+        connect(action, &QAction::toggled, this, &MainWindow::applyPresentationPanels);
+        m_presentationPanelActions.append(action);
+    }
+
+    m_themeGroup = new QActionGroup(this);
+    const QList<std::pair<Theme::Kind, QString>> themes = {
+        {Theme::Kind::System, tr("&System")},
+        {Theme::Kind::Light, tr("&Light")},
+        {Theme::Kind::Dark, tr("&Dark")},
+        {Theme::Kind::HighContrast, tr("&High Contrast")},
+    };
+    for (const auto &[kind, title] : themes) {
+        QAction *action = makeAction(QIcon(), title, {}, tr("Colours: %1").arg(QString(title).remove(QLatin1Char('&'))));
+        action->setCheckable(true);
+        action->setData(Theme::kindName(kind));
+        action->setChecked(kind == Theme::instance().kind());
+        connect(action, &QAction::triggered, this, [kind] { Theme::instance().setKind(kind); });
+        m_themeGroup->addAction(action);
+    }
+
+    m_shortcutsAction = makeAction(QIcon(), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, tr("List the keyboard shortcuts"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = makeAction(QIcon(), tr("&About CacheTutor"), {}, tr("What CacheTutor is"));
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(openAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
     file->addSeparator();
-    file->addAction(m_editAction);
-    file->addAction(runAction);
-    file->addSeparator();
-    file->addAction(quitAction);
+    file->addAction(m_quitAction);
+    updateRecentFilesMenu();
+
+    QMenu *script = menuBar()->addMenu(tr("&Script"));
+    script->addAction(m_editAction);
+    script->addAction(m_runAction);
+    script->addAction(m_cancelAction);
+    script->addSeparator();
+    script->addAction(m_backendAction);
+
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction *action : {m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction})
         playback->addAction(action);
+
+    QMenu *learn = menuBar()->addMenu(tr("&Learn"));
+    learn->addActions(m_modeActions);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showFutureAction);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(shortcutsAction);
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Colours"));
+    theme->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    view->addAction(m_presentationAction);
+    QMenu *panels = view->addMenu(tr("Presentation &Panels"));
+    panels->addActions(m_presentationPanelActions);
 
-    QToolBar *toolbar = addToolBar(tr("Playback"));
-    toolbar->setObjectName(QStringLiteral("playbackToolBar"));
-    toolbar->addAction(openAction);
-    toolbar->addAction(m_editAction);
-    toolbar->addAction(runAction);
-    toolbar->addSeparator();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(tr("Playback"));
+    m_toolBar->setObjectName(QStringLiteral("playbackToolBar"));
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_editAction);
+    m_toolBar->addAction(m_runAction);
+    m_toolBar->addSeparator();
     for (QAction *action : {m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction})
-        toolbar->addAction(action);
-    toolbar->addWidget(m_timeline);
-    toolbar->addWidget(m_stepLabel);
+        m_toolBar->addAction(action);
+    m_toolBar->addWidget(m_speed);
+    m_toolBar->addWidget(m_timeline);
+    m_toolBar->addWidget(m_stepLabel);
     statusBar();
 }
 
-bool MainWindow::loadScript(const QString &source, const QString &fileName)
+// Places the shared panels for the current mode. While editing, every mode
+// shows the code, so a student can change the script from wherever they are.
+void MainWindow::arrangeMode()
 {
-    m_codeView->setEditing(false);
-    m_editAction->setChecked(false);
-    m_codeView->setPlainText(source);
-    m_fileName = fileName;
-    setWindowTitle(tr("%1 — CacheTutor").arg(QFileInfo(fileName).fileName()));
-    return runScript();
+    // Take the shared panels out of the old arrangement before deleting it.
+    const QList<QWidget *> shared = {m_codePanel, m_narration, m_cachePanel, m_tableView, m_trackerView, m_console,
+                                     m_flowView, m_sampleView, m_keyMomentsView, m_quizView, m_snapshotView, m_transcriptView};
+    for (QWidget *widget : shared) {
+        widget->hide();
+        widget->setParent(this);
+    }
+    delete m_arrangement;
+    m_arrangement = nullptr;
+
+    auto tabs = [this] {
+        auto *bottom = new QTabWidget;
+        bottom->setObjectName(QStringLiteral("tables"));
+        bottom->addTab(m_tableView, tr("Execution Table"));
+        bottom->addTab(m_trackerView, tr("Variable Tracker"));
+        bottom->addTab(m_console, tr("Console"));
+        return bottom;
+    };
+    auto column = [](const QList<QWidget *> &widgets, const QList<int> &stretch) {
+        return makeSplitter(Qt::Vertical, widgets, stretch);
+    };
+
+    QWidget *content = nullptr;
+    bool showsCode = true;
+    switch (m_mode) {
+    case LearningMode::StepByStep:
+        content = column({makeSplitter(Qt::Horizontal, {m_codePanel, column({m_narration, m_cachePanel}, {0, 1})}, {3, 2}), tabs()}, {3, 2});
+        break;
+    case LearningMode::ConceptFlow:
+        content = column({m_narration, makeSplitter(Qt::Horizontal, {m_codePanel, m_flowView}, {2, 3})}, {0, 1});
+        break;
+    case LearningMode::ExecutionSample:
+        content = m_sampleView;
+        showsCode = false;
+        break;
+    case LearningMode::ExecutionTable:
+        content = column({m_narration, m_tableView, m_console}, {0, 4, 1});
+        showsCode = false;
+        break;
+    case LearningMode::VariableTracker:
+        content = column({m_narration, m_trackerView}, {0, 1});
+        showsCode = false;
+        break;
+    case LearningMode::KeyMoments:
+        content = makeSplitter(Qt::Horizontal, {m_keyMomentsView, column({m_narration, m_tableView}, {0, 1})}, {2, 3});
+        showsCode = false;
+        break;
+    case LearningMode::VisualQuiz:
+        content = makeSplitter(Qt::Horizontal, {m_quizView, column({m_tableView, m_cachePanel}, {3, 1})}, {4, 5});
+        showsCode = false;
+        break;
+    case LearningMode::ConceptSnapshot:
+        content = m_snapshotView;
+        showsCode = false;
+        break;
+    case LearningMode::FullTranscript:
+        content = m_transcriptView;
+        showsCode = false;
+        break;
+    }
+    if (!showsCode && m_codeView->isEditing())
+        content = makeSplitter(Qt::Horizontal, {m_codePanel, content}, {2, 3});
+    // A fresh container each time, so deleting the arrangement never deletes a shared panel.
+    m_arrangement = new QWidget(m_modeArea);
+    auto *layout = new QVBoxLayout(m_arrangement);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content);
+    content->show();
+    m_modeArea->layout()->addWidget(m_arrangement);
+    m_arrangement->show();
+    if (m_presentation)
+        applyPresentationPanels();
 }
 
-bool MainWindow::runScript()
+void MainWindow::setLearningMode(LearningMode mode)
 {
+    const int index = static_cast<int>(mode);
+    m_modeActions[index]->setChecked(true);
+    {
+        const QSignalBlocker blocker(m_modeList);
+        m_modeList->setCurrentRow(index);
+    }
+    if (mode == m_mode && m_arrangement)
+        return;
+    m_mode = mode;
+    arrangeMode();
+    statusBar()->showMessage(tr("%1: %2").arg(learningModeTitle(mode), learningModeDescription(mode)), 3000);
+}
+
+void MainWindow::loadLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    m_backendOverride.reset();
+    m_codeView->setEditing(false);
+    m_editAction->setChecked(false);
+    m_codeView->setPlainText(lesson.script);
+    m_codeView->document()->setModified(false);
+    m_fileName = lesson.scriptName;
+    m_flowView->setLesson(lesson);
+    m_sampleView->setLesson(lesson);
+    m_keyMomentsView->setLesson(lesson);
+    m_quizView->setLesson(lesson);
+    m_snapshotView->setLesson(lesson);
+    m_transcriptView->setLesson(lesson);
+    updateTitle();
+    runScript();
+}
+
+void MainWindow::loadScript(const QString &source, const QString &fileName)
+{
+    Lesson lesson;
+    lesson.script = source;
+    lesson.scriptName = QFileInfo(fileName).fileName();
+    lesson.conceptFlow = m_defaultFlow;
+    loadLesson(lesson);
+    m_fileName = fileName;
+    updateTitle();
+}
+
+void MainWindow::runScript()
+{
+    const std::string source = m_codeView->toPlainText().toStdString();
     RunOptions options;
     options.fileName = QFileInfo(m_fileName).fileName().toStdString();
-    std::shared_ptr<const Trace> trace = traceScript(m_codeView->toPlainText().toStdString(), options);
-    if (trace->status() == Trace::Status::NotRun) {
+    if (options.fileName.empty())
+        options.fileName = "script.py";
+    options.cache = m_lesson.backend;
+    // The script's own `# cachetutor:` comment, as on the command line; the dialog wins over both.
+    ScriptOptions comment;
+    if (const auto error = comment.parseScriptComment(source, options.fileName)) {
+        m_codeView->setErrorLine(0, {});
+        m_narration->setText(tr("The script's options comment is wrong: %1").arg(QString::fromStdString(error->text()).toHtmlEscaped()));
+        statusBar()->showMessage(QString::fromStdString(error->text()));
+        m_lastRunShown = false;
+        m_runPending = false;
+        emit traceFinished(false);
+        return;
+    }
+    options = comment.toRunOptions(options);
+    if (m_backendOverride)
+        options.cache = *m_backendOverride;
+    m_runPending = true;
+    statusBar()->showMessage(tr("Tracing..."));
+    m_runner.start(QString::fromStdString(source), options);
+}
+
+bool MainWindow::waitForTrace(int msecs)
+{
+    if (m_runPending)
+        m_runner.waitForFinished(msecs);
+    return !m_runPending && m_lastRunShown;
+}
+
+void MainWindow::runFinished(std::shared_ptr<const Trace> trace)
+{
+    m_runPending = false;
+    m_lastRunShown = false;
+    switch (trace->status()) {
+    case Trace::Status::NotRun: {
         // Show why at its line and keep the last good trace in every view.
         const Diagnostic &d = trace->diagnostic();
         const QString message = QString::fromStdString(d.format());
         m_codeView->setErrorLine(d.line, message);
         m_narration->setText(tr("This script cannot run: %1").arg(message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
         statusBar()->showMessage(tr("Not run: line %1: %2").arg(d.line).arg(QString::fromStdString(d.message)));
-        return false;
+        break;
     }
-    m_codeView->setErrorLine(trace->status() == Trace::Status::Raised ? trace->finalErrorLine() : 0,
-                             QString::fromStdString(trace->finalError()));
-    statusBar()->showMessage(trace->status() == Trace::Status::Completed
-                                 ? tr("Traced %n steps", nullptr, trace->stepCount())
-                                 : tr("Traced %1 steps; stopped by %2").arg(trace->stepCount()).arg(QString::fromStdString(trace->finalError())));
+    case Trace::Status::Cancelled:
+        statusBar()->showMessage(tr("Cancelled after %n steps; the views keep the last trace", nullptr, trace->stepCount()));
+        break;
+    default:
+        m_codeView->setErrorLine(trace->status() == Trace::Status::Raised ? trace->finalErrorLine() : 0,
+                                 QString::fromStdString(trace->finalError()));
+        statusBar()->showMessage(trace->status() == Trace::Status::Completed
+                                     ? tr("Traced %n steps", nullptr, trace->stepCount())
+                                     : tr("Traced %1 steps; stopped by %2").arg(trace->stepCount()).arg(QString::fromStdString(trace->finalError())));
+        showTrace(std::move(trace));
+        m_lastRunShown = true;
+        break;
+    }
+    emit traceFinished(m_lastRunShown);
+}
+
+void MainWindow::showTrace(std::shared_ptr<const Trace> trace)
+{
     m_trace = trace;
     m_tableModel->setTrace(trace);
     m_trackerModel->setTrace(trace);
     m_cacheModel->setTrace(trace);
+    m_flowView->setTrace(trace);
+    m_sampleView->setTrace(trace);
+    m_keyMomentsView->setTrace(trace);
+    m_transcriptView->setTrace(trace);
     m_timeline->setRange(0, trace->stepCount());
+    updateErrorMarks();
     m_playback.setStepCount(trace->stepCount());
+    showStep(m_playback.currentStep());
     // Once the window has laid itself out, fit the columns to the rows in view.
     QTimer::singleShot(0, this, [this] {
         m_tableView->resizeColumnsToContents();
@@ -300,7 +703,30 @@ bool MainWindow::runScript()
         m_tableView->horizontalHeader()->setStretchLastSection(false);
         m_tableView->horizontalHeader()->setStretchLastSection(true);
     });
-    return true;
+}
+
+// Breakpoints and error steps on the timeline, and the playback's pause points.
+void MainWindow::updateErrorMarks()
+{
+    QSet<int> breakpointSteps, errorSteps;
+    if (m_trace) {
+        const QSet<int> &lines = m_codeView->breakpoints();
+        for (int i = 0; i < m_trace->stepCount(); ++i) {
+            const StepRecord step = m_trace->step(i);
+            if (lines.contains(static_cast<int>(step.line)))
+                breakpointSteps.insert(i + 1);
+            bool failed = step.errorIndex >= 0;
+            for (std::uint32_t c = step.callsBegin; c < step.callsEnd && !failed; ++c) {
+                const CallRecord call = m_trace->call(c);
+                failed = call.errorIndex >= 0 || call.warningsIndex >= 0;
+            }
+            if (failed)
+                errorSteps.insert(i + 1);
+        }
+    }
+    m_playback.setBreakpointSteps(breakpointSteps);
+    m_timeline->setBreakpointSteps(breakpointSteps);
+    m_timeline->setErrorSteps(errorSteps);
 }
 
 bool MainWindow::openScriptFile(const QString &path)
@@ -310,7 +736,10 @@ bool MainWindow::openScriptFile(const QString &path)
         QMessageBox::warning(this, tr("Open Script"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    return loadScript(QString::fromUtf8(file.readAll()), path);
+    loadScript(QString::fromUtf8(file.readAll()), QFileInfo(path).absoluteFilePath());
+    Settings().addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateRecentFilesMenu();
+    return true;
 }
 
 void MainWindow::openScript()
@@ -321,6 +750,129 @@ void MainWindow::openScript()
         openScriptFile(path);
 }
 
+bool MainWindow::saveScript()
+{
+    // A lesson's script has no file of its own yet: ask where to put it.
+    if (!QFileInfo(m_fileName).isAbsolute())
+        return saveScriptAs();
+    return writeScript(m_fileName);
+}
+
+bool MainWindow::saveScriptAs()
+{
+    QString suggestion = m_fileName.isEmpty() ? QStringLiteral("script.py") : m_fileName;
+    if (!QFileInfo(suggestion).isAbsolute())
+        suggestion = QDir::home().filePath(suggestion);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Script"), suggestion, tr("Python scripts (*.py);;All files (*)"));
+    return !path.isEmpty() && writeScript(path);
+}
+
+bool MainWindow::writeScript(const QString &path)
+{
+    // QSaveFile: the old file stays whole until the new one is completely written.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_codeView->toPlainText().toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Save Script"), tr("Cannot save %1: %2\nYour script is still here; try another place.").arg(path, file.errorString()));
+        return false;
+    }
+    m_fileName = QFileInfo(path).absoluteFilePath();
+    m_codeView->document()->setModified(false);
+    clearAutosave();
+    Settings().addRecentFile(m_fileName);
+    updateRecentFilesMenu();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_fileName)), 3000);
+    return true;
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openScriptFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+        connect(clear, &QAction::triggered, this, [this] {
+            Settings().setRecentFiles({});
+            updateRecentFilesMenu();
+        });
+    }
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (m_codeView->document()->isModified())
+        m_autosaveTimer->start();
+}
+
+void MainWindow::writeAutosave()
+{
+    m_autosaveTimer->stop();
+    if (!m_codeView->document()->isModified())
+        return;
+    const QString path = autosavePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_codeView->toPlainText().toUtf8()) < 0 || !file.commit()) {
+        statusBar()->showMessage(tr("Could not autosave to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("playground/fileName"), m_fileName);
+}
+
+void MainWindow::clearAutosave()
+{
+    m_autosaveTimer->stop();
+    QFile::remove(autosavePath());
+    QSettings().remove(QStringLiteral("playground"));
+}
+
+bool MainWindow::restoreAutosave()
+{
+    QFile file(autosavePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QString source = QString::fromUtf8(file.readAll());
+    const QString fileName = QSettings().value(QStringLiteral("playground/fileName")).toString();
+    loadScript(source, fileName.isEmpty() ? QStringLiteral("script.py") : fileName);
+    // Still unsaved: keep it marked as modified and keep autosaving it.
+    m_codeView->document()->setModified(true);
+    m_editAction->setChecked(true);
+    updateTitle();
+    statusBar()->showMessage(tr("Restored the unsaved script from your last session"), 5000);
+    return true;
+}
+
+CacheConfig MainWindow::backendOptions() const
+{
+    if (m_backendOverride)
+        return *m_backendOverride;
+    return m_trace ? m_trace->config() : m_lesson.backend;
+}
+
+void MainWindow::setBackendOptions(const CacheConfig &config)
+{
+    m_backendOverride = config;
+    runScript();
+}
+
+void MainWindow::editBackendOptions()
+{
+    BackendOptionsDialog dialog(this);
+    dialog.setConfig(backendOptions());
+    if (dialog.exec() == QDialog::Accepted)
+        setBackendOptions(dialog.config());
+}
+
 void MainWindow::showStep(int step)
 {
     if (!m_trace)
@@ -329,6 +881,10 @@ void MainWindow::showStep(int step)
     m_tableModel->setCurrentStep(step);
     m_trackerModel->setCurrentStep(step);
     m_cacheModel->setCurrentStep(step);
+    m_flowView->setCurrentStep(step);
+    m_sampleView->setCurrentStep(step);
+    m_keyMomentsView->setCurrentStep(step);
+    m_transcriptView->setCurrentStep(step);
 
     const int justRan = step > 0 ? static_cast<int>(m_trace->step(step - 1).line) : 0;
     const int runsNext = step < count ? static_cast<int>(m_trace->step(step).line) : 0;
@@ -377,14 +933,183 @@ void MainWindow::updateActions()
     m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
+void MainWindow::setZoom(double zoom)
+{
+    m_zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    applyZoom();
+}
+
+// Every panel inherits the window's font; the ones with a font of their own
+// (code, console, narration) are scaled from the same base here.
+void MainWindow::applyZoom()
+{
+    const double scale = m_zoom * (m_presentation ? PresentationZoom : 1.0);
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() * scale);
+    setFont(font);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(m_baseFont.pointSizeF() * 1.1 * scale);
+    m_codeView->setFont(mono);
+    m_codeView->setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 4);
+    m_console->setFont(mono);
+    QFont narration = font;
+    narration.setPointSizeF(font.pointSizeF() * 1.25);
+    m_narration->setFont(narration);
+    const int iconSize = qRound(24 * scale);
+    m_modeList->setIconSize(QSize(iconSize, iconSize));
+    m_toolBar->setIconSize(QSize(iconSize, iconSize));
+    m_trackerView->horizontalHeader()->setDefaultSectionSize(QFontMetrics(font).horizontalAdvance(QStringLiteral("After Step 000000")));
+    for (QTableView *view : {m_tableView, m_trackerView, m_cacheView})
+        view->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 8);
+    m_zoomResetAction->setEnabled(m_zoom != 1.0);
+    m_zoomInAction->setEnabled(m_zoom < MaxZoom);
+    m_zoomOutAction->setEnabled(m_zoom > MinZoom);
+    if (m_trace)
+        QTimer::singleShot(0, m_tableView, [this] { m_tableView->resizeColumnsToContents(); });
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    {
+        const QSignalBlocker blocker(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    applyPresentationPanels();
+    applyZoom();
+}
+
+// In presentation mode only the panels the teacher picked stay visible.
+void MainWindow::applyPresentationPanels()
+{
+    auto shown = [this](const QString &name) {
+        if (!m_presentation)
+            return true;
+        for (QAction *action : std::as_const(m_presentationPanelActions))
+            if (action->data().toString() == name)
+                return action->isChecked();
+        return true;
+    };
+    m_modePanel->setVisible(shown(QStringLiteral("modes")));
+    m_toolBar->setVisible(shown(QStringLiteral("toolbar")));
+    for (QWidget *panel : {static_cast<QWidget *>(m_codePanel), static_cast<QWidget *>(m_narration), m_cachePanel})
+        if (panel->parentWidget() != this) // placed by the current mode
+            panel->setVisible(shown(panel->objectName()));
+    // In Step-by-Step the table sits in the bottom tabs; elsewhere on its own.
+    if (auto *tabs = m_arrangement ? m_arrangement->findChild<QTabWidget *>(QStringLiteral("tables")) : nullptr)
+        tabs->setVisible(shown(QStringLiteral("tables")));
+    else if (m_tableView->parentWidget() != this)
+        m_tableView->setVisible(shown(QStringLiteral("tables")));
+}
+
 void MainWindow::showShortcuts()
 {
-    QString text = QStringLiteral("<table>");
-    for (QAction *action : {m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction})
-        text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(action->shortcut().toString(QKeySequence::NativeText), action->statusTip().toHtmlEscaped());
+    QString text = QStringLiteral("<table cellspacing='6'>");
+    const QList<QAction *> listed = QList<QAction *>{m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction,
+                                                     m_openAction, m_saveAction, m_editAction, m_runAction, m_cancelAction,
+                                                     m_backendAction}
+                                    + m_modeActions
+                                    + QList<QAction *>{m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_presentationAction, m_quitAction};
+    for (QAction *action : listed)
+        text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(QLatin1Char('&')).toHtmlEscaped(), action->statusTip().toHtmlEscaped());
     text += QStringLiteral("</table>");
-    QMessageBox::information(this, tr("Keyboard Shortcuts"), text);
+    QMessageBox box(QMessageBox::Information, tr("Keyboard Shortcuts"), text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CacheTutor"),
+                       tr("<h3>CacheTutor %1</h3><p>Step through Django's low-level cache API "
+                          "(<code>from django.core.cache import cache</code>) one statement at a time.</p>"
+                          "<p>Every table, tracker and answer comes from running the script through an engine "
+                          "with Django's LocMemCache rules on a virtual clock.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_fileName.isEmpty() ? tr("untitled") : QFileInfo(m_fileName).fileName();
+    const QString title = m_lesson.title.isEmpty() ? name : m_lesson.title;
+    setWindowTitle(tr("%1%2 — CacheTutor").arg(title, m_codeView->document()->isModified() ? QStringLiteral("*") : QString()));
+}
+
+void MainWindow::saveSettings()
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(QStringLiteral("body"), m_body->saveState());
+    settings.setLearningMode(learningModeName(m_mode));
+    settings.setTheme(Theme::kindName(Theme::instance().kind()));
+    settings.setZoom(m_zoom);
+    settings.setStepsPerSecond(m_playback.stepsPerSecond());
+    settings.setShowFutureSteps(m_showFutureAction->isChecked());
+    QStringList panels;
+    for (QAction *action : std::as_const(m_presentationPanelActions))
+        if (action->isChecked())
+            panels.append(action->data().toString());
+    settings.setPresentationPanels(panels);
+}
+
+void MainWindow::restoreSettings()
+{
+    const Settings settings;
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.windowState(); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray body = settings.splitterState(QStringLiteral("body")); !body.isEmpty())
+        m_body->restoreState(body);
+    const Theme::Kind theme = Theme::kindFromName(settings.theme());
+    if (theme != Theme::instance().kind())
+        Theme::instance().setKind(theme);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == Theme::kindName(theme));
+    m_mode = learningModeFromString(settings.learningMode()).value_or(LearningMode::StepByStep);
+    m_modeActions[static_cast<int>(m_mode)]->setChecked(true);
+    {
+        const QSignalBlocker blocker(m_modeList);
+        m_modeList->setCurrentRow(static_cast<int>(m_mode));
+    }
+    const double speed = settings.stepsPerSecond();
+    int speedIndex = m_speed->findData(speed);
+    m_speed->setCurrentIndex(speedIndex >= 0 ? speedIndex : m_speed->findData(2.0));
+    m_showFutureAction->setChecked(settings.showFutureSteps());
+    const QStringList panels = settings.presentationPanels();
+    for (QAction *action : std::as_const(m_presentationPanelActions))
+        action->setChecked(panels.contains(action->data().toString()));
+    m_zoom = settings.zoom();
+    applyZoom();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Unsaved playground edits are kept for the next start, not lost and not nagged about.
+    writeAutosave();
+    if (m_presentation)
+        setPresentationMode(false);
+    saveSettings();
+    m_runner.cancel();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Leaving full screen by the window manager (not F11) ends presentation mode too.
+    if (event->type() == QEvent::WindowStateChange && m_presentation && !isFullScreen())
+        setPresentationMode(false);
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace cachetutor

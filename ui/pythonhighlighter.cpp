@@ -1,5 +1,7 @@
 #include "pythonhighlighter.h"
 
+#include "theme.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -27,26 +29,29 @@ PythonHighlighter::PythonHighlighter(QTextDocument *document)
 QTextCharFormat PythonHighlighter::format(Token token) const
 {
     QTextCharFormat f;
+    // Darker inks for light backgrounds, lighter ones for dark and high-contrast palettes.
+    const bool dark = Theme::instance().isDark();
+    auto ink = [dark](QRgb light, QRgb onDark) { return QColor::fromRgb(dark ? onDark : light); };
     switch (token) {
     case Token::Keyword:
-        f.setForeground(QColor(0x00, 0x55, 0xaa));
+        f.setForeground(ink(0x0055aa, 0x6cb6ff));
         f.setFontWeight(QFont::Bold);
         break;
     case Token::Builtin:
-        f.setForeground(QColor(0x6f, 0x42, 0xc1));
+        f.setForeground(ink(0x6f42c1, 0xc8a2ff));
         break;
     case Token::CacheApi:
-        f.setForeground(QColor(0x00, 0x7a, 0x5e));
+        f.setForeground(ink(0x007a5e, 0x4fd6b0));
         f.setFontWeight(QFont::DemiBold);
         break;
     case Token::String:
-        f.setForeground(QColor(0xa3, 0x15, 0x15));
+        f.setForeground(ink(0xa31515, 0xff9a8a));
         break;
     case Token::Number:
-        f.setForeground(QColor(0x09, 0x86, 0x58));
+        f.setForeground(ink(0x098658, 0x9ee6a0));
         break;
     case Token::Comment:
-        f.setForeground(QColor(0x6a, 0x73, 0x7d));
+        f.setForeground(ink(0x6a737d, 0xa8b0b8));
         f.setFontItalic(true);
         break;
     }
