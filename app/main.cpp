@@ -1,6 +1,6 @@
 // cachetutor: the desktop app.
 //
-//   cachetutor [SCRIPT.py] [--step N] [--mode NAME|1-9] [--screenshot FILE.png] [--size WxH]
+//   cachetutor [SCRIPT.py] [--step N] [--mode NAME|1-9] [--presentation] [--screenshot FILE.png] [--size WxH]
 //
 // Without a script it opens the first lesson (or, when the last session left
 // unsaved playground edits, those). With --screenshot it renders the window
@@ -56,10 +56,12 @@ int main(int argc, char **argv)
     const QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "Show the trace after step N (0 = Start)"), QStringLiteral("N"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QApplication::translate("main", "Learning style by name or number: %1").arg(modeList()),
                                         QStringLiteral("NAME|1-9"));
+    const QCommandLineOption presentationOption(QStringLiteral("presentation"),
+                                                QApplication::translate("main", "Start in presentation mode: full screen, large text"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Render the window to FILE.png and exit"), QStringLiteral("FILE.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1280x800"), QStringLiteral("WxH"));
-    parser.addOptions({stepOption, modeOption, screenshotOption, sizeOption});
+    parser.addOptions({stepOption, modeOption, presentationOption, screenshotOption, sizeOption});
     parser.process(app);
 
     // Check every option before showing anything.
@@ -112,10 +114,12 @@ int main(int argc, char **argv)
         window.playback().setCurrentStep(step);
 
     window.show();
+    if (parser.isSet(presentationOption))
+        window.setPresentationMode(true, !(screenshot && size.isValid())); // a picture keeps the size asked for
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
         // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(50, &window, [&] {
+        QTimer::singleShot(0, &window, [&] {
             const bool saved = window.grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "cachetutor: cannot write '%s'\n", qPrintable(file));

@@ -426,11 +426,13 @@ void CacheEngine::storeValue(const Value &key, const Value &version, Value value
     entry.value = std::move(value);
     if (!timeoutError) {
         entry.expiry = expiry;
+        entry.expirySetAt = m_now;
         node->hasExpireInfo = true;
     } else if (isNew) {
         node->hasExpireInfo = false;
         entry.expiry = -1.0; // what _has_expired reads: _expire_info.get(key, -1)
-    } // else an overwritten entry keeps its old expiry
+        entry.expirySetAt = m_now; // not from the recycled node's last entry
+    } // else an overwritten entry keeps its old expiry, and when it was set
 
     if (m_history)
         m_history->recordPutId(node->historyId, entry);
@@ -559,7 +561,7 @@ Value CacheEngine::incr(const Value &key, const Value &delta, const Value &versi
     entry.userKey = frozenKey(key);
     entry.isDefaultVersion = isDefaultVersion(resolved);
     entry.version = frozenKey(resolved);
-    m_store->moveToFront(node); // the expiry is left alone, and there is no culling
+    m_store->moveToFront(node); // the expiry (and expirySetAt) is left alone, and there is no culling
     if (m_history)
         m_history->recordPutId(node->historyId, entry);
     return newValue; // Django returns new_value itself, not the stored copy
@@ -579,8 +581,9 @@ Value CacheEngine::touch(const Value &key, const Timeout &timeout, const Value &
         return Value::boolean(false); // an expired entry stays where it is
     const std::optional<double> expiry = backendTimeout(timeout);
     node->entry.expiry = expiry;
+    node->entry.expirySetAt = m_now;
     if (m_history)
-        m_history->recordExpiryId(node->historyId, expiry);
+        m_history->recordExpiryId(node->historyId, expiry, m_now);
     return Value::boolean(true);
 }
 

@@ -45,6 +45,11 @@ struct CacheEntry {
     bool isDefaultVersion = true;   // version equals the configured VERSION
     Value value;                    // frozen copy; never mutated
     std::optional<double> expiry;   // absolute virtual time; nullopt = never
+    // Virtual time at which `expiry` was last set (a storing call or touch;
+    // incr/decr keep both); meaningless when expiry is nullopt. Django keeps
+    // no such thing: it is here so a view can show how much of an entry's
+    // lifetime, expiry - expirySetAt, is left.
+    double expirySetAt = 0.0;
 
     // Django's _has_expired: `exp is not None and exp <= now`.
     bool isExpiredAt(double now) const { return expiry && *expiry <= now; }

@@ -9,21 +9,26 @@
 // Layout. Changes are appended to a byte stream split into fixed chunks (no
 // reallocation, no doubling slack). Each change starts with one header byte,
 // low three bits the operation, then:
-//   Put          variant:u32, value payload (0, 1, 4 or 8 bytes by kind), expiry:f64 unless "never"
+//   Put          variant:u32, value payload (0, 1, 4 or 8 bytes by kind), times unless "never"
+//   PutSameExpiry  as Put, without times: the entry keeps the expiry it had (incr, decr)
 //   MoveToFront  id:u32
-//   Expiry       id:u32, expiry:f64 unless "never"
+//   Expiry       id:u32, times unless "never"
 //   Remove       id:u32
 //   Clear        -
+// where times = expiry:f64, expirySetAt:f64 (the virtual time the expiry was
+// set at, so a view can tell how much of the lifetime is left). An entry that
+// never expires has neither: the header's "never" flag says so.
 // A "variant" is one (made key, user key, version) combination, stored once:
 // a script re-setting the same key under the same user key object reuses it,
-// so a Put of an int costs 22 bytes. Heap values (str, list, ...) are kept in
-// a side table and named by index.
+// so a Put of an int costs 29 bytes (13 when it never expires or keeps its
+// expiry, as incr's does). Heap values
+// (str, list, ...) are kept in a side table and named by index.
 //
 // The recorder keeps a mirror of the store (by key id, with LRU links) so it
 // can write a full checkpoint whenever max(256, 2 x entries) changes have
-// passed since the last one: a checkpoint of n entries is then paid for by at
-// least 2n changes (at most 12 bytes each), and a rebuild replays at most that
-// many changes after loading the checkpoint before it.
+// passed since the last one: a checkpoint of n entries (32 bytes each) is then
+// paid for by at least 2n changes (at most 16 bytes each), and a rebuild
+// replays at most that many changes after loading the checkpoint before it.
 
 namespace cachetutor {
 
@@ -32,7 +37,7 @@ static_assert(std::endian::native == std::endian::little);
 
 namespace {
 
-enum class Op : std::uint8_t { Put, MoveToFront, Expiry, Remove, Clear };
+enum class Op : std::uint8_t { Put, MoveToFront, Expiry, Remove, Clear, PutSameExpiry };
 
 constexpr std::uint8_t kOpMask = 0x07;
 constexpr std::uint8_t kNeverFlag = 0x08; // expiry is None
@@ -120,14 +125,22 @@ bool sameKeyObject(const Value &a, const Value &b)
     }
 }
 
+// An expiry and the virtual time it was set at, as the log writes them.
+struct ExpiryTimes {
+    double expiry = 0.0;
+    double setAt = 0.0;
+};
+static_assert(sizeof(ExpiryTimes) == 16);
+
 // One stored entry without its names: what checkpoints and the mirror hold.
 struct CompactEntry {
-    double expiry = 0.0;
+    ExpiryTimes times; // unused when `never`
     std::uint64_t payload = 0; // immediate bits, or heap table index
     std::uint32_t variant = 0;
     Kind kind = Kind::None;
     bool never = false; // expiry is None
 };
+static_assert(sizeof(CompactEntry) == 32); // the checkpoint cost the layout comment counts on
 
 // An LRU list over key ids with entries in a dense array. The recorder's
 // mirror indexes it by id directly; a rebuild maps ids to a small local range.
@@ -180,11 +193,11 @@ struct LruList {
         unlink(i);
         linkFront(i);
     }
-    void setExpiry(std::uint32_t i, bool never, double expiry)
+    void setExpiry(std::uint32_t i, bool never, const ExpiryTimes &times)
     {
         Node &n = nodes[i];
         n.entry.never = never;
-        n.entry.expiry = expiry;
+        n.entry.times = times;
     }
     void remove(std::uint32_t i)
     {
@@ -362,10 +375,10 @@ struct CacheHistory::Data {
     }
 
     void append(std::uint8_t header, std::uint32_t idOrVariant, const void *payload, std::size_t payloadBytes,
-                const double *expiry)
+                const ExpiryTimes *times)
     {
         const bool hasId = static_cast<Op>(header & kOpMask) != Op::Clear;
-        const std::size_t size = 1 + (hasId ? 4 : 0) + payloadBytes + (expiry ? 8 : 0);
+        const std::size_t size = 1 + (hasId ? 4 : 0) + payloadBytes + (times ? sizeof(ExpiryTimes) : 0);
         std::uint8_t *out = reserve(size);
         *out++ = header;
         if (hasId) {
@@ -376,8 +389,8 @@ struct CacheHistory::Data {
             std::memcpy(out, payload, payloadBytes);
             out += payloadBytes;
         }
-        if (expiry)
-            std::memcpy(out, expiry, 8);
+        if (times)
+            std::memcpy(out, times, sizeof(ExpiryTimes));
         changeRecorded();
     }
 
@@ -428,9 +441,9 @@ void CacheHistory::recordMoveToFront(const std::string &madeKey)
     recordMoveToFrontId(internKey(madeKey));
 }
 
-void CacheHistory::recordExpiry(const std::string &madeKey, std::optional<double> expiry)
+void CacheHistory::recordExpiry(const std::string &madeKey, std::optional<double> expiry, double expirySetAt)
 {
-    recordExpiryId(internKey(madeKey), expiry);
+    recordExpiryId(internKey(madeKey), expiry, expirySetAt);
 }
 
 void CacheHistory::recordRemove(const std::string &madeKey)
@@ -446,15 +459,21 @@ void CacheHistory::recordPutId(std::uint32_t id, const CacheEntry &entry)
     compact.kind = entry.value.kind();
     compact.payload = d.encodeValue(id, entry.value);
     compact.never = !entry.expiry;
-    compact.expiry = entry.expiry.value_or(0.0);
+    if (entry.expiry)
+        compact.times = {*entry.expiry, entry.expirySetAt};
 
-    const auto header = static_cast<std::uint8_t>(static_cast<std::uint8_t>(Op::Put)
+    // An overwrite that leaves the expiry as it was (incr, decr) need not repeat it.
+    const LruList::Node &current = d.mirror.nodes[id];
+    const bool sameExpiry = !compact.never && current.live && !current.entry.never
+                            && std::memcmp(&current.entry.times, &compact.times, sizeof(ExpiryTimes)) == 0;
+    const Op op = sameExpiry ? Op::PutSameExpiry : Op::Put;
+    const auto header = static_cast<std::uint8_t>(static_cast<std::uint8_t>(op)
                                                   | (compact.never ? kNeverFlag : 0)
                                                   | (static_cast<std::uint8_t>(compact.kind) << kKindShift));
     d.mirror.put(id, compact);
     // Little-endian: the low bytes of the payload are its short forms (bool, heap index).
     d.append(header, compact.variant, &compact.payload, payloadSize(compact.kind),
-             compact.never ? nullptr : &compact.expiry);
+             compact.never || sameExpiry ? nullptr : &compact.times);
 }
 
 void CacheHistory::recordMoveToFrontId(std::uint32_t id)
@@ -464,13 +483,13 @@ void CacheHistory::recordMoveToFrontId(std::uint32_t id)
     d.append(static_cast<std::uint8_t>(Op::MoveToFront), id, nullptr, 0, nullptr);
 }
 
-void CacheHistory::recordExpiryId(std::uint32_t id, std::optional<double> expiry)
+void CacheHistory::recordExpiryId(std::uint32_t id, std::optional<double> expiry, double expirySetAt)
 {
     Data &d = *m_data;
-    const double value = expiry.value_or(0.0);
-    d.mirror.setExpiry(id, !expiry, value);
+    const ExpiryTimes times = expiry ? ExpiryTimes{*expiry, expirySetAt} : ExpiryTimes{};
+    d.mirror.setExpiry(id, !expiry, times);
     const auto header = static_cast<std::uint8_t>(static_cast<std::uint8_t>(Op::Expiry) | (expiry ? 0 : kNeverFlag));
-    d.append(header, id, nullptr, 0, expiry ? &value : nullptr);
+    d.append(header, id, nullptr, 0, expiry ? &times : nullptr);
 }
 
 void CacheHistory::recordRemoveId(std::uint32_t id)
@@ -545,19 +564,25 @@ std::vector<CacheEntry> CacheHistory::entriesAt(std::uint32_t position) const
             in += 4;
         }
         switch (op) {
-        case Op::Put: {
+        case Op::Put:
+        case Op::PutSameExpiry: {
             CompactEntry entry;
             entry.variant = idOrVariant;
             entry.kind = static_cast<Kind>(header >> kKindShift);
             const std::size_t bytes = payloadSize(entry.kind);
             std::memcpy(&entry.payload, in, bytes);
             in += bytes;
-            entry.never = header & kNeverFlag;
-            if (!entry.never) {
-                std::memcpy(&entry.expiry, in, 8);
-                in += 8;
+            const std::uint32_t node = nodeFor(d.variants[idOrVariant].id);
+            if (op == Op::PutSameExpiry) {
+                entry.times = list.nodes[node].entry.times; // live here, as it was when recorded
+            } else {
+                entry.never = header & kNeverFlag;
+                if (!entry.never) {
+                    std::memcpy(&entry.times, in, sizeof(ExpiryTimes));
+                    in += sizeof(ExpiryTimes);
+                }
             }
-            list.put(nodeFor(d.variants[idOrVariant].id), entry);
+            list.put(node, entry);
             break;
         }
         case Op::MoveToFront:
@@ -565,12 +590,12 @@ std::vector<CacheEntry> CacheHistory::entriesAt(std::uint32_t position) const
             break;
         case Op::Expiry: {
             const bool never = header & kNeverFlag;
-            double expiry = 0.0;
+            ExpiryTimes times;
             if (!never) {
-                std::memcpy(&expiry, in, 8);
-                in += 8;
+                std::memcpy(&times, in, sizeof(ExpiryTimes));
+                in += sizeof(ExpiryTimes);
             }
-            list.setExpiry(nodeFor(idOrVariant), never, expiry);
+            list.setExpiry(nodeFor(idOrVariant), never, times);
             break;
         }
         case Op::Remove:
@@ -594,8 +619,10 @@ std::vector<CacheEntry> CacheHistory::entriesAt(std::uint32_t position) const
         entry.version = variant.version;
         entry.isDefaultVersion = variant.isDefaultVersion;
         entry.value = d.decodeValue(compact.kind, compact.payload);
-        if (!compact.never)
-            entry.expiry = compact.expiry;
+        if (!compact.never) {
+            entry.expiry = compact.times.expiry;
+            entry.expirySetAt = compact.times.setAt;
+        }
         result.push_back(std::move(entry));
     }
     return result;

@@ -37,7 +37,8 @@ public:
     // Recorded by CacheEngine, in the order it changes its store.
     void recordPut(const CacheEntry &entry); // insert or overwrite; the entry becomes most recently used
     void recordMoveToFront(const std::string &madeKey);
-    void recordExpiry(const std::string &madeKey, std::optional<double> expiry); // touch: no LRU move
+    // touch: a new expiry set at virtual time `expirySetAt`; no LRU move.
+    void recordExpiry(const std::string &madeKey, std::optional<double> expiry, double expirySetAt);
     void recordRemove(const std::string &madeKey);
     void recordClear();
 
@@ -55,7 +56,7 @@ private:
     std::uint32_t internKey(const std::string &madeKey);
     void recordPutId(std::uint32_t id, const CacheEntry &entry); // REQUIRES: id == internKey(entry.madeKey)
     void recordMoveToFrontId(std::uint32_t id);
-    void recordExpiryId(std::uint32_t id, std::optional<double> expiry);
+    void recordExpiryId(std::uint32_t id, std::optional<double> expiry, double expirySetAt);
     void recordRemoveId(std::uint32_t id);
 
     struct Data; // implementation in cachehistory.cpp

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <map>
 #include <random>
@@ -32,7 +33,8 @@ std::string describe(const CacheEntry &e)
 {
     std::string out = e.madeKey + " | " + repr(e.userKey) + " | v" + repr(e.version)
                       + (e.isDefaultVersion ? " default" : "") + " | " + repr(e.value) + " | ";
-    out += e.expiry ? floatRepr(*e.expiry) : std::string("never");
+    // expirySetAt only means something when there is an expiry.
+    out += e.expiry ? floatRepr(*e.expiry) + " set at " + floatRepr(e.expirySetAt) : std::string("never");
     return out;
 }
 
@@ -227,6 +229,7 @@ private slots:
     void emptyHistory();
     void recordsByMadeKey();
     void valuesOfEveryKind();
+    void expirySetAtFollowsTheClock();
     void randomizedAgainstEngine_data();
     void randomizedAgainstEngine();
     void largeStoreRebuildsFast();
@@ -245,12 +248,12 @@ void TestCacheHistory::recordsByMadeKey()
 {
     // The public recording API, as a trace built without an engine would use it.
     CacheHistory history;
-    CacheEntry a{":1:a", Value::str("a"), Value::integer(1), true, Value::integer(1), 300.0};
+    CacheEntry a{":1:a", Value::str("a"), Value::integer(1), true, Value::integer(1), 300.0, 1.5};
     CacheEntry b{":2:b", Value::str("b"), Value::integer(2), false, Value::str("bee"), std::nullopt};
     history.recordPut(a);
     history.recordPut(b);
     history.recordMoveToFront(":1:a");
-    history.recordExpiry(":2:b", 12.5);
+    history.recordExpiry(":2:b", 12.5, 2.5);
     history.recordRemove(":1:a");
     history.recordPut(a);
     history.recordClear();
@@ -259,12 +262,12 @@ void TestCacheHistory::recordsByMadeKey()
 
     const std::vector<std::vector<std::string>> expected = {
         {},
-        {":1:a | 'a' | v1 default | 1 | 300.0"},
-        {":1:a | 'a' | v1 default | 1 | 300.0", ":2:b | 'b' | v2 | 'bee' | never"},
-        {":2:b | 'b' | v2 | 'bee' | never", ":1:a | 'a' | v1 default | 1 | 300.0"},
-        {":2:b | 'b' | v2 | 'bee' | 12.5", ":1:a | 'a' | v1 default | 1 | 300.0"},
-        {":2:b | 'b' | v2 | 'bee' | 12.5"},
-        {":2:b | 'b' | v2 | 'bee' | 12.5", ":1:a | 'a' | v1 default | 1 | 300.0"},
+        {":1:a | 'a' | v1 default | 1 | 300.0 set at 1.5"},
+        {":1:a | 'a' | v1 default | 1 | 300.0 set at 1.5", ":2:b | 'b' | v2 | 'bee' | never"},
+        {":2:b | 'b' | v2 | 'bee' | never", ":1:a | 'a' | v1 default | 1 | 300.0 set at 1.5"},
+        {":2:b | 'b' | v2 | 'bee' | 12.5 set at 2.5", ":1:a | 'a' | v1 default | 1 | 300.0 set at 1.5"},
+        {":2:b | 'b' | v2 | 'bee' | 12.5 set at 2.5"},
+        {":2:b | 'b' | v2 | 'bee' | 12.5 set at 2.5", ":1:a | 'a' | v1 default | 1 | 300.0 set at 1.5"},
         {},
         {":2:b | 'b' | v2 | 'bee' | never"},
     };
@@ -290,6 +293,60 @@ void TestCacheHistory::valuesOfEveryKind()
     }
     for (std::size_t i = 0; i < values.size(); ++i)
         QCOMPARE(toQt(describe(history.entriesAt(static_cast<std::uint32_t>(i + 1)))), toQt(after[i]));
+}
+
+void TestCacheHistory::expirySetAtFollowsTheClock()
+{
+    // When each expiry was set, as the engine records it and a rebuild returns
+    // it: storing calls and touch set it; incr, a refused add and a storing
+    // call whose timeout raises keep it.
+    CacheHistory history;
+    CacheEngine engine({}, &history);
+    const Value a = Value::str("a"), b = Value::str("b"), c = Value::str("c");
+    struct Call {
+        std::function<void()> run;
+        std::vector<std::string> store; // after the call
+    };
+    const auto call = [&](auto run, std::vector<std::string> store) { return Call{run, std::move(store)}; };
+    const std::vector<Call> calls = {
+        call([&] { engine.set(a, Value::integer(1), Value::integer(10)); },
+             {":1:a | 'a' | v1 default | 1 | 10.0 set at 0.0"}),
+        call([&] { engine.sleep(3); }, {":1:a | 'a' | v1 default | 1 | 10.0 set at 0.0"}),
+        call([&] { engine.incr(a); }, {":1:a | 'a' | v1 default | 2 | 10.0 set at 0.0"}),
+        call([&] { engine.sleep(2); }, {":1:a | 'a' | v1 default | 2 | 10.0 set at 0.0"}),
+        call([&] { engine.touch(a, Value::integer(20)); }, {":1:a | 'a' | v1 default | 2 | 25.0 set at 5.0"}),
+        call([&] { engine.add(a, Value::integer(9), Value::integer(1)); },
+             {":1:a | 'a' | v1 default | 2 | 25.0 set at 5.0"}),
+        call([&] { engine.set(b, Value::integer(3), Value::none()); },
+             {":1:a | 'a' | v1 default | 2 | 25.0 set at 5.0", ":1:b | 'b' | v1 default | 3 | never"}),
+        call([&] { engine.sleep(1); },
+             {":1:a | 'a' | v1 default | 2 | 25.0 set at 5.0", ":1:b | 'b' | v1 default | 3 | never"}),
+        call([&] { engine.touch(b, Value::floating(0.5)); },
+             {":1:a | 'a' | v1 default | 2 | 25.0 set at 5.0", ":1:b | 'b' | v1 default | 3 | 6.5 set at 6.0"}),
+        call([&] { engine.set(a, Value::integer(4), Value::str("x")); }, // TypeError after storing the value
+             {":1:b | 'b' | v1 default | 3 | 6.5 set at 6.0", ":1:a | 'a' | v1 default | 4 | 25.0 set at 5.0"}),
+        call([&] { engine.sleep(1); },
+             {":1:b | 'b' | v1 default | 3 | 6.5 set at 6.0", ":1:a | 'a' | v1 default | 4 | 25.0 set at 5.0"}),
+        call([&] { engine.add(b, Value::integer(5)); }, // b has expired: add stores, with the default timeout
+             {":1:a | 'a' | v1 default | 4 | 25.0 set at 5.0", ":1:b | 'b' | v1 default | 5 | 307.0 set at 7.0"}),
+        call([&] { engine.set(c, Value::integer(6), Value::integer(0)); }, // born expired
+             {":1:a | 'a' | v1 default | 4 | 25.0 set at 5.0", ":1:b | 'b' | v1 default | 5 | 307.0 set at 7.0",
+              ":1:c | 'c' | v1 default | 6 | 6.0 set at 7.0"}),
+        call([&] { engine.decr(a); },
+             {":1:b | 'b' | v1 default | 5 | 307.0 set at 7.0", ":1:c | 'c' | v1 default | 6 | 6.0 set at 7.0",
+              ":1:a | 'a' | v1 default | 3 | 25.0 set at 5.0"}),
+    };
+    std::vector<std::uint32_t> positions;
+    for (const Call &c : calls) {
+        try {
+            c.run();
+        } catch (const PyException &) {
+        }
+        QCOMPARE(toQt(describe(engine.entries())), toQt(c.store));
+        positions.push_back(history.position());
+    }
+    for (std::size_t i = 0; i < calls.size(); ++i)
+        QCOMPARE(toQt(describe(history.entriesAt(positions[i]))), toQt(calls[i].store));
 }
 
 void TestCacheHistory::randomizedAgainstEngine_data()

@@ -61,6 +61,8 @@ private slots:
     void expiredStillStored();
     void changeKinds_data();
     void changeKinds();
+    void timeToLiveFraction_data();
+    void timeToLiveFraction();
     void stepChangeResets();
 };
 
@@ -202,6 +204,56 @@ void TestCacheStateModel::changeKinds()
     model.setCurrentStep(step);
     QCOMPARE(describe(model), rows);
     QCOMPARE(model.removedKeys(), removed);
+}
+
+void TestCacheStateModel::timeToLiveFraction_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<bool>("hasBar");
+    QTest::addColumn<double>("fraction");
+
+    const QString header = QStringLiteral("from django.core.cache import cache\nimport time\n");
+    const QString sleepy = header + "cache.set('k', 1, 10)\ntime.sleep(4)\ntime.sleep(6)\n";
+    QTest::newRow("just set") << sleepy << 1 << true << 1.0;
+    QTest::newRow("4 of 10 s gone") << sleepy << 2 << true << 0.6;
+    QTest::newRow("gone at exactly its expiry") << sleepy << 3 << true << 0.0;
+    const QString touched = header + "cache.set('k', 1, 10)\ntime.sleep(4)\ncache.touch('k', 20)\ntime.sleep(5)\n";
+    QTest::newRow("touch starts a new lifetime") << touched << 3 << true << 1.0;
+    QTest::newRow("5 of the touch's 20 s gone") << touched << 4 << true << 0.75;
+    const QString incremented = header + "cache.set('k', 1, 10)\ntime.sleep(4)\ncache.incr('k')\ntime.sleep(3)\n";
+    QTest::newRow("incr keeps the lifetime") << incremented << 3 << true << 0.6;
+    QTest::newRow("and the clock runs on") << incremented << 4 << true << 0.3;
+    const QString reset = header + "cache.set('k', 1, 10)\ntime.sleep(4)\ncache.set('k', 2, 8)\ntime.sleep(2)\n";
+    QTest::newRow("set again starts a new lifetime") << reset << 3 << true << 1.0;
+    QTest::newRow("2 of the new 8 s gone") << reset << 4 << true << 0.75;
+    QTest::newRow("expired but still stored") << QString::fromUtf8(TimeoutScript) << 2 << true << 0.0;
+    QTest::newRow("born expired (timeout 0)") << header + "cache.set('k', 1, 0)\n" << 1 << true << 0.0;
+    QTest::newRow("never expires") << header + "cache.set('k', 1, None)\ntime.sleep(4)\n" << 2 << false << 0.0;
+    QTest::newRow("touch to never") << header + "cache.set('k', 1, 10)\ncache.touch('k', None)\n" << 2 << false << 0.0;
+}
+
+void TestCacheStateModel::timeToLiveFraction()
+{
+    QFETCH(QString, script);
+    QFETCH(int, step);
+    QFETCH(bool, hasBar);
+    QFETCH(double, fraction);
+    CacheStateModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(traced(script.toUtf8().constData()));
+    QCOMPARE(model.trace()->status(), Trace::Status::Completed);
+    model.setCurrentStep(step);
+    QCOMPARE(model.currentStep(), step);
+    QCOMPARE(model.rowCount(), 1);
+    const QVariant value = model.index(0, CacheStateModel::ExpiresColumn).data(TimeToLiveFractionRole);
+    QCOMPARE(value.isValid(), hasBar);
+    if (hasBar)
+        QCOMPARE(value.toDouble(), fraction);
+    // Only the Expires column has a bar.
+    for (int c = 0; c < model.columnCount(); ++c)
+        if (c != CacheStateModel::ExpiresColumn)
+            QVERIFY(!model.index(0, c).data(TimeToLiveFractionRole).isValid());
 }
 
 void TestCacheStateModel::stepChangeResets()

@@ -127,6 +127,27 @@ private slots:
         QCOMPARE(labelNamed(window, QStringLiteral("Current step"))->text(), stepText);
     }
 
+    void cacheSummaryTellsAMissFromAStoredNoneAndADefault_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("stored None") << 2 << "Clock: 0.0 s   Hits: 1   Misses: 0\nThis step: hit — the stored value is None";
+        QTest::newRow("miss") << 3 << "Clock: 0.0 s   Hits: 1   Misses: 1\nThis step: miss — cache.get returned the default None";
+        QTest::newRow("default") << 4 << "Clock: 0.0 s   Hits: 1   Misses: 2\nThis step: miss — cache.get returned the default 'fallback'";
+        QTest::newRow("not a lookup") << 1 << "Clock: 0.0 s   Hits: 0   Misses: 0";
+    }
+
+    void cacheSummaryTellsAMissFromAStoredNoneAndADefault()
+    {
+        QFETCH(int, step);
+        QFETCH(QString, summary);
+        MainWindow window;
+        load(window, QStringLiteral("from django.core.cache import cache\ncache.set('n', None)\na = cache.get('n')\n"
+                                    "b = cache.get('missing')\nc = cache.get('missing', 'fallback')\n"));
+        window.playback().setCurrentStep(step);
+        QCOMPARE(labelNamed(window, QStringLiteral("Clock, hits and misses"))->text(), summary);
+    }
+
     void keyboardStepsForwardAndBack()
     {
         MainWindow window;

@@ -135,6 +135,17 @@ QString CacheStateModel::expiresText(const CacheEntry &entry) const
     return tr("expires in %1 s").arg(QString::number(*entry.expiry - m_clock, 'g', 12));
 }
 
+QVariant CacheStateModel::timeToLiveFraction(const CacheEntry &entry) const
+{
+    if (!entry.expiry)
+        return {}; // never expires: nothing to count down
+    const double lifetime = *entry.expiry - entry.expirySetAt;
+    // Expired, or born expired (timeout 0 or negative): no lifetime left.
+    if (entry.isExpiredAt(m_clock) || lifetime <= 0.0)
+        return 0.0;
+    return std::clamp((*entry.expiry - m_clock) / lifetime, 0.0, 1.0);
+}
+
 QVariant CacheStateModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -163,6 +174,10 @@ QVariant CacheStateModel::data(const QModelIndex &index, int role) const
         if (!entry.expiry)
             return -1.0;
         return std::max(0.0, *entry.expiry - m_clock);
+    case TimeToLiveFractionRole:
+        if (index.column() != ExpiresColumn)
+            return {};
+        return timeToLiveFraction(entry);
     case StepRole: return m_currentStep;
     default: return {};
     }

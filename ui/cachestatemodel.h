@@ -7,7 +7,9 @@
 // the next access) are shown too, greyed, with ExpiredRole true: seeing them
 // linger is part of the lesson. ChangeKindRole compares each entry with the
 // cache after the previous step by made key; removedKeys() lists the made
-// keys the step took away, which have no row.
+// keys the step took away, which have no row. TimeToLiveFractionRole gives
+// the share of an entry's lifetime left on the virtual clock, for a bar that
+// empties as time.sleep advances it: (expiry - clock) / (expiry - expirySetAt).
 //
 // Entries differ from one step to the next, so setCurrentStep() resets the
 // model. The hit and miss counters up to the current step come from prefix
@@ -65,6 +67,7 @@ private:
     void loadStep(); // fills the entries and what changed from m_trace and m_currentStep
     int stepCount() const;
     QString expiresText(const CacheEntry &entry) const;
+    QVariant timeToLiveFraction(const CacheEntry &entry) const;
 
     std::shared_ptr<const Trace> m_trace;
     int m_currentStep = 0;

@@ -30,6 +30,8 @@ KeyMomentsView::KeyMomentsView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Key moments"));
     m_scrollArea = new QScrollArea(this);
     m_scrollArea->setWidgetResizable(true);
+    // Cards wrap their text to the width they get; they never scroll sideways.
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setAccessibleName(tr("Key moments"));
     m_content = new QWidget(m_scrollArea);
@@ -113,9 +115,6 @@ void KeyMomentsView::rebuildCards()
     m_placeholder->setVisible(m_moments.isEmpty());
     m_contentLayout->addWidget(m_placeholder);
 
-    QFont questionFont = font();
-    questionFont.setBold(true);
-    questionFont.setPointSizeF(font().pointSizeF() * 1.1);
     for (int i = 0; i < m_moments.size(); ++i) {
         const KeyMoment &moment = m_moments.at(i);
         Card card;
@@ -128,14 +127,12 @@ void KeyMomentsView::rebuildCards()
 
         auto *header = new QHBoxLayout;
         auto *question = new QLabel(moment.question, card.frame);
-        question->setFont(questionFont);
         question->setWordWrap(true);
         question->setTextInteractionFlags(Qt::TextSelectableByMouse);
         question->setAccessibleName(tr("Question"));
         header->addWidget(question, 1);
         card.nowLabel = new QLabel(tr("● This step"), card.frame);
         card.nowLabel->setToolTip(tr("This moment is about the step you are on"));
-        card.nowLabel->setFont(questionFont);
         card.nowLabel->hide();
         header->addWidget(card.nowLabel, 0, Qt::AlignTop);
         cardLayout->addLayout(header);
@@ -170,6 +167,7 @@ void KeyMomentsView::rebuildCards()
         styleCard(m_cards.last());
     }
     m_contentLayout->addStretch();
+    applyFonts();
     updateStepButtons();
     setCurrentStep(m_step);
 }
@@ -228,6 +226,22 @@ void KeyMomentsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         for (Card &card : m_cards)
             styleCard(card);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+// Questions are sized from the view's own font, again whenever it changes
+// (zoom, presentation mode), so they scale with everything else.
+void KeyMomentsView::applyFonts()
+{
+    QFont question = font();
+    question.setBold(true);
+    question.setPointSizeF(font().pointSizeF() * 1.1);
+    for (QLabel *label : findChildren<QLabel *>(QString(), Qt::FindChildrenRecursively))
+        if (label->accessibleName() == tr("Question"))
+            label->setFont(question);
+    for (Card &card : m_cards)
+        card.nowLabel->setFont(question);
 }
 
 } // namespace cachetutor

@@ -76,6 +76,7 @@ private:
     void rebuildCards();
     void updateStepButtons();
     void styleCard(Card &card);
+    void applyFonts();
 
     QList<KeyMoment> m_moments;
     std::shared_ptr<const Trace> m_trace;

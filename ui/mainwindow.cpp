@@ -6,6 +6,7 @@
 #include "conceptflowview.h"
 #include "executionsampleview.h"
 #include "executiontablemodel.h"
+#include "glyphicon.h"
 #include "keymomentsview.h"
 #include "lessonreader.h"
 #include "narrator.h"
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -88,12 +90,33 @@ QSplitter *makeSplitter(Qt::Orientation orientation, const QList<QWidget *> &wid
         widgets[i]->show();
         splitter->setStretchFactor(static_cast<int>(i), stretch.value(i, 1));
     }
-    // Start in proportion to the stretch factors (0 = as small as it likes); the user may drag from there.
+    // Start in proportion to the stretch factors; the user may drag from there.
     QList<int> sizes;
     for (qsizetype i = 0; i < widgets.size(); ++i)
-        sizes.append(stretch.value(i, 1) == 0 ? widgets[i]->sizeHint().height() : 1000 * stretch.value(i, 1));
+        sizes.append(1000 * stretch.value(i, 1));
     splitter->setSizes(sizes);
     return splitter;
+}
+
+// The platform gives some widget classes fonts of their own (buttons, radio
+// buttons, menus...), which do not inherit the window's font; zoom scales
+// those too, from the sizes the platform gave them at start-up.
+void scaleApplicationFonts(double scale)
+{
+    static const QList<const char *> classes = {"QAbstractButton", "QPushButton", "QRadioButton", "QCheckBox", "QToolButton",
+                                                "QComboBox", "QHeaderView", "QTabBar", "QMenu", "QMenuBar", "QLabel",
+                                                "QLineEdit", "QAbstractSpinBox", "QGroupBox", "QAbstractItemView", "QMessageBox"};
+    static const QHash<QByteArray, QFont> original = [] {
+        QHash<QByteArray, QFont> fonts;
+        for (const char *name : classes)
+            fonts.insert(name, QApplication::font(name));
+        return fonts;
+    }();
+    for (auto it = original.cbegin(); it != original.cend(); ++it) {
+        QFont font = it.value();
+        font.setPointSizeF(it.value().pointSizeF() * scale);
+        QApplication::setFont(font, it.key().constData());
+    }
 }
 
 QString autosavePath()
@@ -171,6 +194,11 @@ MainWindow::MainWindow(QWidget *parent)
             m_modeActions[i]->setIcon(learningModeIcon(static_cast<LearningMode>(i)));
             m_modeList->item(i)->setIcon(m_modeActions[i]->icon());
         }
+        const QList<std::pair<QAction *, Glyph>> glyphs = {{m_firstAction, Glyph::First}, {m_backAction, Glyph::Back},
+                                                           {m_forwardAction, Glyph::Forward}, {m_lastAction, Glyph::Last},
+                                                           {m_runAction, Glyph::Run}, {m_cancelAction, Glyph::Stop}};
+        for (const auto &[action, glyph] : glyphs)
+            action->setIcon(glyphIcon(glyph));
         updateActions();
     });
 
@@ -209,7 +237,6 @@ void MainWindow::createWidgets()
     m_narration->setAccessibleName(tr("Narration"));
     m_narration->setMargin(8);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_narration->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_cacheView = makeTableView(m_cacheModel, tr("Live cache state"), this);
     m_cacheView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // never more than MAX_ENTRIES rows
@@ -221,7 +248,9 @@ void MainWindow::createWidgets()
     m_cachePanel->setObjectName(QStringLiteral("cache"));
     auto *cacheLayout = new QVBoxLayout(m_cachePanel);
     cacheLayout->setContentsMargins(0, 0, 0, 0);
-    cacheLayout->addWidget(new QLabel(tr("<b>Live cache</b> (least recently used first)"), m_cachePanel));
+    m_cacheTitle = new QLabel(m_cachePanel);
+    m_cacheTitle->setAccessibleName(tr("Live cache title"));
+    cacheLayout->addWidget(m_cacheTitle);
     cacheLayout->addWidget(m_cacheView, 1);
     cacheLayout->addWidget(m_cacheSummary);
 
@@ -329,12 +358,12 @@ void MainWindow::createActions()
     };
     auto standard = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
 
-    m_firstAction = makeAction(standard(QStyle::SP_MediaSkipBackward), tr("&First Step"), QKeySequence(Qt::Key_Home),
+    m_firstAction = makeAction(glyphIcon(Glyph::First), tr("&First Step"), QKeySequence(Qt::Key_Home),
                                tr("Go back to the start, before the first step"));
-    m_backAction = makeAction(standard(QStyle::SP_MediaSeekBackward), tr("&Back"), QKeySequence(Qt::Key_Left), tr("Go back one step"));
-    m_playAction = makeAction(standard(QStyle::SP_MediaPlay), tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play the steps one after another"));
-    m_forwardAction = makeAction(standard(QStyle::SP_MediaSeekForward), tr("&Forward"), QKeySequence(Qt::Key_Right), tr("Run the next step"));
-    m_lastAction = makeAction(standard(QStyle::SP_MediaSkipForward), tr("&Last Step"), QKeySequence(Qt::Key_End), tr("Go to the last step"));
+    m_backAction = makeAction(glyphIcon(Glyph::Back), tr("&Back"), QKeySequence(Qt::Key_Left), tr("Go back one step"));
+    m_playAction = makeAction(glyphIcon(Glyph::Play), tr("&Play"), QKeySequence(Qt::Key_Space), tr("Play the steps one after another"));
+    m_forwardAction = makeAction(glyphIcon(Glyph::Forward), tr("&Forward"), QKeySequence(Qt::Key_Right), tr("Run the next step"));
+    m_lastAction = makeAction(glyphIcon(Glyph::Last), tr("&Last Step"), QKeySequence(Qt::Key_End), tr("Go to the last step"));
     connect(m_firstAction, &QAction::triggered, &m_playback, &PlaybackController::first);
     connect(m_backAction, &QAction::triggered, &m_playback, &PlaybackController::back);
     connect(m_playAction, &QAction::triggered, &m_playback, &PlaybackController::togglePlay);
@@ -359,10 +388,10 @@ void MainWindow::createActions()
         if (editing)
             m_codeView->setFocus();
     });
-    m_runAction = makeAction(standard(QStyle::SP_BrowserReload), tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R),
+    m_runAction = makeAction(glyphIcon(Glyph::Run), tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R),
                              tr("Trace the script in the code view again"));
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runScript);
-    m_cancelAction = makeAction(standard(QStyle::SP_BrowserStop), tr("&Cancel Run"), QKeySequence(Qt::Key_Escape),
+    m_cancelAction = makeAction(glyphIcon(Glyph::Stop), tr("&Cancel Run"), QKeySequence(Qt::Key_Escape),
                                 tr("Stop tracing a long script and keep the last good trace"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, &m_runner, &TraceRunner::cancel);
@@ -399,7 +428,7 @@ void MainWindow::createActions()
     m_presentationAction = makeAction(QIcon(), tr("&Presentation Mode"), QKeySequence(Qt::Key_F11),
                                       tr("Full screen, large text and only the panels you pick, for teaching a class"));
     m_presentationAction->setCheckable(true);
-    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    connect(m_presentationAction, &QAction::toggled, this, [this](bool on) { setPresentationMode(on); });
     const QList<std::pair<QString, QString>> panels = {
         {QStringLiteral("modes"), tr("Learning Styles List")},
         {QStringLiteral("code"), tr("Code")},
@@ -521,33 +550,47 @@ void MainWindow::arrangeMode()
         return makeSplitter(Qt::Vertical, widgets, stretch);
     };
 
+    // The narration sits above a panel in a plain layout, not a splitter, so
+    // its wrapped sentence always gets the height it needs.
+    auto withNarration = [this](QWidget *below) {
+        auto *box = new QWidget;
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(m_narration);
+        layout->addWidget(below, 1);
+        m_narration->show();
+        below->show();
+        return box;
+    };
+
     QWidget *content = nullptr;
     bool showsCode = true;
     switch (m_mode) {
     case LearningMode::StepByStep:
-        content = column({makeSplitter(Qt::Horizontal, {m_codePanel, column({m_narration, m_cachePanel}, {0, 1})}, {3, 2}), tabs()}, {3, 2});
+        content = column({makeSplitter(Qt::Horizontal, {m_codePanel, withNarration(m_cachePanel)}, {3, 2}), tabs()}, {3, 2});
         break;
     case LearningMode::ConceptFlow:
-        content = column({m_narration, makeSplitter(Qt::Horizontal, {m_codePanel, m_flowView}, {2, 3})}, {0, 1});
+        content = withNarration(makeSplitter(Qt::Horizontal, {m_codePanel, m_flowView}, {2, 3}));
         break;
     case LearningMode::ExecutionSample:
         content = m_sampleView;
         showsCode = false;
         break;
     case LearningMode::ExecutionTable:
-        content = column({m_narration, m_tableView, m_console}, {0, 4, 1});
+        content = withNarration(column({m_tableView, m_console}, {4, 1}));
         showsCode = false;
         break;
     case LearningMode::VariableTracker:
-        content = column({m_narration, m_trackerView}, {0, 1});
+        content = withNarration(m_trackerView);
         showsCode = false;
         break;
     case LearningMode::KeyMoments:
-        content = makeSplitter(Qt::Horizontal, {m_keyMomentsView, column({m_narration, m_tableView}, {0, 1})}, {2, 3});
+        content = makeSplitter(Qt::Horizontal, {m_keyMomentsView, withNarration(m_tableView)}, {2, 3});
         showsCode = false;
         break;
     case LearningMode::VisualQuiz:
-        content = makeSplitter(Qt::Horizontal, {m_quizView, column({m_tableView, m_cachePanel}, {3, 1})}, {4, 5});
+        content = makeSplitter(Qt::Horizontal, {m_quizView, column({m_tableView, m_cachePanel}, {3, 1})}, {1, 1});
         showsCode = false;
         break;
     case LearningMode::ConceptSnapshot:
@@ -656,6 +699,11 @@ void MainWindow::runFinished(std::shared_ptr<const Trace> trace)
 {
     m_runPending = false;
     m_lastRunShown = false;
+    if (!trace) {
+        statusBar()->showMessage(tr("The script could not be traced (out of memory?); the views keep the last trace"));
+        emit traceFinished(false);
+        return;
+    }
     switch (trace->status()) {
     case Trace::Status::NotRun: {
         // Show why at its line and keep the last good trace in every view.
@@ -900,12 +948,26 @@ void MainWindow::showStep(int step)
         console += QString::fromStdString(m_trace->traceback());
     m_console->setPlainText(console);
 
+    m_cacheTitle->setText(m_cacheModel->rowCount() == 0 ? tr("<b>Live cache</b>: empty — nothing is stored after this step")
+                                                         : tr("<b>Live cache</b> (least recently used first)"));
     QString summary = tr("Clock: %1 s   Hits: %2   Misses: %3")
                           .arg(QString::fromStdString(floatRepr(m_cacheModel->clock())))
                           .arg(m_cacheModel->hits())
                           .arg(m_cacheModel->misses());
     if (!m_cacheModel->removedKeys().isEmpty())
         summary += QStringLiteral("   ") + tr("Removed: %1").arg(m_cacheModel->removedKeys().join(QStringLiteral(", ")));
+    // What this step's lookups found, so a miss is never mistaken for a stored None or a default.
+    if (step > 0) {
+        const StepRecord record = m_trace->step(step - 1);
+        for (std::uint32_t c = record.callsBegin; c < record.callsEnd; ++c) {
+            const CallRecord call = m_trace->call(c);
+            if (call.action != Action::CacheGet || call.errorIndex >= 0)
+                continue;
+            const QString value = QString::fromStdString(repr(call.output));
+            summary += QStringLiteral("\n") + (call.hits > 0 ? tr("This step: hit — the stored value is %1").arg(value)
+                                                             : tr("This step: miss — cache.get returned the default %1").arg(value));
+        }
+    }
     m_cacheSummary->setText(summary);
 
     m_stepLabel->setText(step == 0 ? tr("Start (%n steps)", nullptr, count) : tr("Step %1 of %2").arg(step).arg(count));
@@ -930,7 +992,7 @@ void MainWindow::updateActions()
     m_lastAction->setEnabled(m_playback.canGoForward());
     const bool playing = m_playback.isPlaying();
     m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
-    m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playAction->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
 }
 
 void MainWindow::setZoom(double zoom)
@@ -947,6 +1009,7 @@ void MainWindow::applyZoom()
     QFont font = m_baseFont;
     font.setPointSizeF(m_baseFont.pointSizeF() * scale);
     setFont(font);
+    scaleApplicationFonts(scale);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(m_baseFont.pointSizeF() * 1.1 * scale);
@@ -960,8 +1023,12 @@ void MainWindow::applyZoom()
     m_modeList->setIconSize(QSize(iconSize, iconSize));
     m_toolBar->setIconSize(QSize(iconSize, iconSize));
     m_trackerView->horizontalHeader()->setDefaultSectionSize(QFontMetrics(font).horizontalAdvance(QStringLiteral("After Step 000000")));
-    for (QTableView *view : {m_tableView, m_trackerView, m_cacheView})
+    for (QTableView *view : {m_tableView, m_trackerView})
         view->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 8);
+    // Live-cache rows keep room under the text for the time-to-live bar.
+    m_cacheView->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 8 + TraceItemDelegate::timeToLiveBarSpace());
+    // The learning-styles list is as wide as its longest title at this size.
+    m_modePanel->setMinimumWidth(m_modeList->sizeHintForColumn(0) + 2 * m_modeList->frameWidth() + 12);
     m_zoomResetAction->setEnabled(m_zoom != 1.0);
     m_zoomInAction->setEnabled(m_zoom < MaxZoom);
     m_zoomOutAction->setEnabled(m_zoom > MinZoom);
@@ -969,16 +1036,16 @@ void MainWindow::applyZoom()
         QTimer::singleShot(0, m_tableView, [this] { m_tableView->resizeColumnsToContents(); });
 }
 
-void MainWindow::setPresentationMode(bool on)
+void MainWindow::setPresentationMode(bool on, bool fullScreen)
 {
     m_presentation = on;
     {
         const QSignalBlocker blocker(m_presentationAction);
         m_presentationAction->setChecked(on);
     }
-    if (on)
+    if (on && fullScreen)
         showFullScreen();
-    else
+    else if (!on && isFullScreen())
         showNormal();
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);

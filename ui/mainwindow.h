@@ -81,7 +81,9 @@ public:
     LearningMode learningMode() const { return m_mode; }
     void setZoom(double zoom); // 0.5 .. 4.0; 1 is the system font size
     double zoom() const { return m_zoom; }
-    void setPresentationMode(bool on);
+    // Large text and only the panels the teacher picked; full screen unless
+    // told otherwise (a slide picture of a given size).
+    void setPresentationMode(bool on, bool fullScreen = true);
     bool isPresentationMode() const { return m_presentation; }
 
     PlaybackController &playback() { return m_playback; }
@@ -150,6 +152,7 @@ private:
     QLabel *m_narration = nullptr;
     QWidget *m_cachePanel = nullptr;
     QTableView *m_cacheView = nullptr;
+    QLabel *m_cacheTitle = nullptr;
     QLabel *m_cacheSummary = nullptr;
     QTableView *m_tableView = nullptr;
     QTableView *m_trackerView = nullptr;

@@ -39,6 +39,8 @@ QuizView::QuizView(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Visual quiz"));
     auto *scrollArea = new QScrollArea(this);
     scrollArea->setWidgetResizable(true);
+    // Cards wrap their text to the width they get; they never scroll sideways.
+    scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scrollArea->setFrameShape(QFrame::NoFrame);
     scrollArea->setAccessibleName(tr("Quiz questions"));
     m_content = new QWidget(scrollArea);
@@ -53,9 +55,6 @@ QuizView::QuizView(QWidget *parent) : QWidget(parent)
 
     m_score = new QLabel(this);
     m_score->setAccessibleName(tr("Score"));
-    QFont scoreFont = font();
-    scoreFont.setBold(true);
-    m_score->setFont(scoreFont);
     m_resetButton = new QPushButton(tr("Reset"), this);
     m_resetButton->setAccessibleName(tr("Reset the quiz"));
     m_resetButton->setToolTip(tr("Clear every answer and start the quiz again"));
@@ -93,9 +92,6 @@ void QuizView::rebuild()
     m_placeholder->setVisible(m_questions.isEmpty());
     m_contentLayout->addWidget(m_placeholder);
 
-    QFont questionFont = font();
-    questionFont.setBold(true);
-    questionFont.setPointSizeF(font().pointSizeF() * 1.1);
     for (int i = 0; i < m_questions.size(); ++i) {
         const QuizQuestion &question = m_questions.at(i);
         auto *frame = new QFrame(m_content);
@@ -107,7 +103,6 @@ void QuizView::rebuild()
         auto *cardLayout = new QVBoxLayout(frame);
 
         auto *text = new QLabel(tr("%1. %2").arg(i + 1).arg(question.question), frame);
-        text->setFont(questionFont);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setAccessibleName(tr("Question"));
@@ -136,9 +131,6 @@ void QuizView::rebuild()
         card.feedback = new QLabel(frame);
         card.feedback->setAccessibleName(tr("Feedback"));
         card.feedback->setWordWrap(true);
-        QFont feedbackFont = font();
-        feedbackFont.setBold(true);
-        card.feedback->setFont(feedbackFont);
         buttons->addWidget(card.checkButton);
         buttons->addWidget(card.hintButton);
         buttons->addWidget(card.feedback, 1);
@@ -159,6 +151,7 @@ void QuizView::rebuild()
     }
     m_contentLayout->addStretch();
     m_resetButton->setEnabled(!m_questions.isEmpty());
+    applyFonts();
     updateScore();
 }
 
@@ -296,6 +289,24 @@ void QuizView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         for (Card &card : m_cards)
             styleFeedback(card);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+}
+
+// The emphasised texts are sized from the view's own font, again whenever it
+// changes (zoom, presentation mode), so they scale with everything else.
+void QuizView::applyFonts()
+{
+    QFont bold = font();
+    bold.setBold(true);
+    QFont question = bold;
+    question.setPointSizeF(font().pointSizeF() * 1.1);
+    m_score->setFont(bold);
+    for (QLabel *label : findChildren<QLabel *>(QString(), Qt::FindChildrenRecursively))
+        if (label->accessibleName() == tr("Question"))
+            label->setFont(question);
+    for (Card &card : m_cards)
+        card.feedback->setFont(bold);
 }
 
 } // namespace cachetutor

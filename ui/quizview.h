@@ -80,6 +80,7 @@ private:
     void check(int question);
     void updateScore();
     void styleFeedback(Card &card);
+    void applyFonts();
 
     QList<QuizQuestion> m_questions;
     QList<Card> m_cards;

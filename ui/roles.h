@@ -18,6 +18,8 @@ enum Role {
     ChangeKindRole,               // int: CacheStateModel::Change of a live-cache row
     ExpiredRole,                  // bool: entry expired but still stored (Django evicts lazily)
     TimeToLiveRole,               // double: seconds left, negative = never expires
+    TimeToLiveFractionRole,       // double 0..1: share of its lifetime an entry has left (Expires
+                                  // column of entries that expire; 0 once expired; no data if never)
 };
 
 } // namespace cachetutor

@@ -98,7 +98,7 @@ void Settings::setShowFutureSteps(bool show)
 QStringList Settings::presentationPanels() const
 {
     if (!m_settings.contains(QStringLiteral("presentation/panels")))
-        return {QStringLiteral("code"), QStringLiteral("narration"), QStringLiteral("cache"), QStringLiteral("tables")};
+        return {QStringLiteral("code"), QStringLiteral("narration"), QStringLiteral("cache"), QStringLiteral("tables"), QStringLiteral("toolbar")};
     return m_settings.value(QStringLiteral("presentation/panels")).toStringList();
 }
 

@@ -17,11 +17,13 @@
 // so a worker never reads memory the runner has freed; the destructor cancels
 // every run and joins every worker before returning.
 //
-// The interpreter's Values have non-atomic reference counts, and a few
-// process-wide objects (the built-in exception types) are shared by every
-// run, so two traceScript() calls must never overlap: workers of all runners
-// take turns through one process-wide lock, and a superseded run's worker
-// gives the lock up within 1024 steps of being cancelled.
+// The interpreter's Values have non-atomic reference counts. The objects
+// every run shares (the built-in exception types, the unbound marker) are
+// immortal, never counted, so a trace can be read on the GUI thread while the
+// next one is made; runs still take turns through one process-wide lock, as
+// only the latest run matters and a superseded one gives the lock up within
+// 1024 steps of being cancelled. finished() carries a null trace only if
+// traceScript() broke its promise not to throw (say, out of memory).
 
 #include "interpreter.h"
 #include "trace.h"
