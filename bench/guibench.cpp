@@ -236,7 +236,7 @@ int benchStartup(const Options &options, const QString &tempDir)
     }
     std::sort(runs.begin(), runs.end());
     std::printf("start-up runs:       %d\n", options.startupRuns);
-    std::printf("start-up time:       %.0f ms min, %.0f ms median (includes a 50 ms settle timer before the grab)\n", runs.front(),
+    std::printf("start-up time:       %.0f ms min, %.0f ms median\n", runs.front(),
                 runs[runs.size() / 2]);
     return 0;
 }

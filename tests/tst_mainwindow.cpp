@@ -329,7 +329,7 @@ private slots:
         // Playback keys keep working with the menu bar hidden.
         QTest::keyClick(&window, Qt::Key_Right);
         QCOMPARE(window.playback().currentStep(), 1);
-        QTest::keyClick(&window, Qt::Key_F11);
+        QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isPresentationMode());
         QVERIFY(widgetNamed(window, QStringLiteral("Live cache state"))->isVisible());
         QCOMPARE(window.font().pointSizeF(), normalSize);

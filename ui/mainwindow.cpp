@@ -33,6 +33,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -1169,6 +1170,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_runner.cancel();
     event->accept();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Esc leaves presentation mode, as it leaves full screen elsewhere (while
+    // a long run is tracing, the Cancel Run action takes Esc first).
+    if (event->key() == Qt::Key_Escape && m_presentation) {
+        setPresentationMode(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
