@@ -1,9 +1,11 @@
 // cachetutor: the desktop app.
 //
-//   cachetutor [SCRIPT.py] [--step N] [--mode NAME|1-9] [--presentation] [--screenshot FILE.png] [--size WxH]
+//   cachetutor [SCRIPT.py | --lesson FILE|NAME] [--step N] [--mode NAME|1-9] [--presentation]
+//              [--screenshot FILE.png] [--size WxH]
 //
-// Without a script it opens the first lesson (or, when the last session left
-// unsaved playground edits, those). With --screenshot it renders the window
+// Without a script or lesson it opens what the last session left: unsaved
+// playground edits, else the last lesson at its last step, else the first
+// lesson. With --screenshot it renders the window
 // at that step in that mode to a PNG and exits (works with
 // QT_QPA_PLATFORM=offscreen); that is also how teachers make slide pictures.
 
@@ -54,6 +56,9 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("script"), QApplication::translate("main", "A Python script to trace (default: the first lesson)"),
                                  QStringLiteral("[SCRIPT.py]"));
     const QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "Show the trace after step N (0 = Start)"), QStringLiteral("N"));
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+                                          QApplication::translate("main", "Open a lesson file, or a shipped lesson by name (cachetutor-trace --list-lessons)"),
+                                          QStringLiteral("FILE|NAME"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), QApplication::translate("main", "Learning style by name or number: %1").arg(modeList()),
                                         QStringLiteral("NAME|1-9"));
     const QCommandLineOption presentationOption(QStringLiteral("presentation"),
@@ -61,7 +66,7 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Render the window to FILE.png and exit"), QStringLiteral("FILE.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1280x800"), QStringLiteral("WxH"));
-    parser.addOptions({stepOption, modeOption, presentationOption, screenshotOption, sizeOption});
+    parser.addOptions({lessonOption, stepOption, modeOption, presentationOption, screenshotOption, sizeOption});
     parser.process(app);
 
     // Check every option before showing anything.
@@ -86,8 +91,8 @@ int main(int argc, char **argv)
         size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
     const QStringList scripts = parser.positionalArguments();
-    if (scripts.size() > 1)
-        return fail(QStringLiteral("expects one script at most"));
+    if (scripts.size() > 1 || (!scripts.isEmpty() && parser.isSet(lessonOption)))
+        return fail(QStringLiteral("expects one script or one --lesson at most"));
     if (!scripts.isEmpty() && !QFile::exists(scripts.first()))
         return fail(QStringLiteral("cannot read '%1'").arg(scripts.first()));
     const bool screenshot = parser.isSet(screenshotOption);
@@ -100,17 +105,21 @@ int main(int argc, char **argv)
     if (!scripts.isEmpty()) {
         if (!window.openScriptFile(scripts.first()))
             return fail(QStringLiteral("cannot read '%1'").arg(scripts.first()));
-    } else if (screenshot || !window.restoreAutosave()) {
+    } else if (parser.isSet(lessonOption)) {
+        if (!window.openLessonFile(parser.value(lessonOption))) {
+            for (const QString &error : window.lastLessonErrors())
+                std::fprintf(stderr, "cachetutor: %s\n", qPrintable(error));
+            return 2;
+        }
+    } else if (screenshot || (!window.restoreAutosave() && !window.restoreLastLesson())) {
         // A screenshot shows the lesson, never a student's leftover edits.
         const QStringList lessons = LessonReader::shippedLessonPaths();
-        const LessonReadResult first = lessons.isEmpty() ? LessonReadResult{} : LessonReader::readFile(lessons.first());
-        if (!first.lesson)
-            return fail(QStringLiteral("the first lesson does not load: %1").arg(first.errors.join(QStringLiteral("; "))));
-        window.loadLesson(*first.lesson);
+        if (lessons.isEmpty() || !window.openLessonFile(lessons.first()))
+            return fail(QStringLiteral("the first lesson does not load: %1").arg(window.lastLessonErrors().join(QStringLiteral("; "))));
     }
     // The trace is needed before a step can be shown.
     window.waitForTrace();
-    if (window.trace())
+    if (window.trace() && (parser.isSet(stepOption) || screenshot))
         window.playback().setCurrentStep(step);
 
     window.show();

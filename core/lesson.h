@@ -35,11 +35,56 @@ struct KeyMoment {
     QList<int> steps;
 };
 
+// One cell of the execution table: a column as TraceFormatter names it
+// ("Action", "Key", "Value Stored/Retrieved", "Cache State", "Output") at a
+// 1-based step. An empty column with steps means whole rows; steps empty
+// means the whole column.
+struct TableCell {
+    QString column;
+    int step = 0;
+};
+
+// Where the engine finds a question's answer in the trace, so that answer
+// keys are computed, never trusted (LessonChecker).
+struct AnswerSource {
+    enum class Kind {
+        None,      // not computed: the written answer is taken as it is (explanations, opinions)
+        Cell,      // the text of `column` at `step`
+        FirstStep, // "Step N": the first step whose `column` reads `equals`
+        Variable,  // repr of `variable` after `step` ("N/A" before it exists)
+    };
+    Kind kind = Kind::None;
+    QString column;
+    int step = 0;
+    QString equals;
+    QString variable;
+};
+
+// A what-if question's changed script: line `line` (1-based) of the lesson's
+// script replaced by `replacement`.
+struct WhatIf {
+    int line = 0;
+    QString replacement;
+};
+
 struct QuizQuestion {
+    enum class Kind {
+        Choice,  // pick one of the options
+        Predict, // say what a step will output before it is revealed
+        WhatIf,  // the script changed: what changes in the execution table?
+    };
+    Kind kind = Kind::Choice;
     QString question;
-    QStringList options; // shown as A, B, C, D...
-    int answer = 0;      // index into options
+    QStringList options; // shown as A, B, C, D...; a Predict question may have none (typed answer)
+    int answer = 0;      // index into options; -1 for a Predict question without options
     QString hint;
+    QString hintColumn;   // the table column the hint points at, may be empty
+    QList<int> hintSteps; // the steps (rows) it points at, may be empty
+    QString explanation;  // shown after answering
+    int proofStep = 0;    // the step that proves the answer (a jump after answering); 0 = none
+    AnswerSource answerFrom;
+    WhatIf whatIf;            // WhatIf questions only
+    QList<TableCell> changes; // WhatIf: every cell the change alters (checked against a re-trace)
 };
 
 struct Lesson {

@@ -2,6 +2,7 @@
 
 #include "scriptoptions.h"
 #include "trace.h"
+#include "tracediff.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -353,6 +354,46 @@ QList<ConceptFlowNode> readConceptFlow(Reader &reader, const QJsonValue &value)
     return nodes;
 }
 
+// A 1-based step number: at least 1, and an int like the trace's steps.
+std::optional<int> readStep(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    const auto number = integerOf(value);
+    if (!number || *number < 1) {
+        reader.error(path, tr("expected a step number of at least 1, got %1").arg(describe(value)));
+        return std::nullopt;
+    }
+    if (*number > INT_MAX) {
+        reader.error(path, tr("expected a step number of at most %1, got %2").arg(INT_MAX).arg(describe(value)));
+        return std::nullopt;
+    }
+    return static_cast<int>(*number);
+}
+
+QList<int> readSteps(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    QList<int> steps;
+    reader.array(value, path, [&](const QJsonValue &step, const QString &stepPath) {
+        if (const auto number = readStep(reader, step, stepPath))
+            steps << *number;
+    });
+    return steps;
+}
+
+// A column of the execution table, by its header text: a lesson that names
+// one the table does not have would point a hint or an answer at nothing.
+std::optional<QString> readColumn(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    const auto name = reader.string(value, path);
+    if (!name)
+        return std::nullopt;
+    if (!isExecutionTableColumn(*name)) {
+        reader.error(path, tr("expected a column of the execution table (%1), got %2")
+                               .arg(executionTableColumns().join(QLatin1String(", ")), describe(value)));
+        return std::nullopt;
+    }
+    return name;
+}
+
 QList<KeyMoment> readKeyMoments(Reader &reader, const QJsonValue &value)
 {
     QList<KeyMoment> moments;
@@ -364,25 +405,165 @@ QList<KeyMoment> readKeyMoments(Reader &reader, const QJsonValue &value)
         KeyMoment moment;
         fields.string("question", moment.question, true, true);
         fields.string("answer", moment.answer, true, true);
-        const QJsonValue steps = fields.optional("steps");
-        if (!steps.isUndefined()) {
-            reader.array(steps, fields.pathOf("steps"), [&](const QJsonValue &step, const QString &stepPath) {
-                const auto number = integerOf(step);
-                if (!number || *number < 1)
-                    reader.error(stepPath, tr("expected a step number of at least 1, got %1").arg(describe(step)));
-                else if (*number > INT_MAX)
-                    reader.error(stepPath, tr("expected a step number of at most %1, got %2").arg(INT_MAX).arg(describe(step)));
-                else
-                    moment.steps << static_cast<int>(*number);
-            });
-        }
+        if (const QJsonValue steps = fields.optional("steps"); !steps.isUndefined())
+            moment.steps = readSteps(reader, steps, fields.pathOf("steps"));
         fields.finish();
         moments << moment;
     });
     return moments;
 }
 
-QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value)
+const char *kindName(QuizQuestion::Kind kind)
+{
+    switch (kind) {
+    case QuizQuestion::Kind::Choice: return "choice";
+    case QuizQuestion::Kind::Predict: return "predict";
+    case QuizQuestion::Kind::WhatIf: return "what-if";
+    }
+    return "choice";
+}
+
+QuizQuestion::Kind readKind(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    for (const auto kind : {QuizQuestion::Kind::Choice, QuizQuestion::Kind::Predict, QuizQuestion::Kind::WhatIf})
+        if (value.isString() && value.toString() == QLatin1String(kindName(kind)))
+            return kind;
+    reader.error(path, tr("expected \"choice\", \"predict\" or \"what-if\", got %1").arg(describe(value)));
+    return QuizQuestion::Kind::Choice; // the most common rules, so that the rest is still checked
+}
+
+// {"column": ..., "steps": [...]}: either may be left out, not both.
+void readHintCells(Reader &reader, const QJsonValue &value, const QString &path, QuizQuestion &question)
+{
+    const auto object = objectAt(reader, value, path);
+    if (!object)
+        return;
+    Fields fields(reader, *object, path);
+    const QJsonValue column = fields.optional("column");
+    if (!column.isUndefined())
+        question.hintColumn = readColumn(reader, column, fields.pathOf("column")).value_or(QString());
+    const QJsonValue steps = fields.optional("steps");
+    if (!steps.isUndefined())
+        question.hintSteps = readSteps(reader, steps, fields.pathOf("steps"));
+    if (column.isUndefined() && steps.isUndefined())
+        reader.error(path, tr("expected \"column\", \"steps\" or both"));
+    fields.finish();
+}
+
+// One of three shapes, told apart by the field that names the source:
+//   {"cell": COLUMN, "step": N}
+//   {"firstStep": {"column": COLUMN, "equals": TEXT}}
+//   {"variable": NAME, "afterStep": N}
+AnswerSource readAnswerSource(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    AnswerSource source;
+    const auto object = objectAt(reader, value, path);
+    if (!object)
+        return source;
+    const QStringList shapes{QStringLiteral("cell"), QStringLiteral("firstStep"), QStringLiteral("variable")};
+    QStringList given;
+    for (const QString &shape : shapes)
+        if (object->contains(shape))
+            given << shape;
+    if (given.size() != 1) {
+        const QString found = given.isEmpty() ? tr("none")
+                                              : QLatin1Char('"') + given.join(QLatin1String("\", \"")) + QLatin1Char('"');
+        reader.error(path, tr("expected exactly one of \"cell\", \"firstStep\" or \"variable\", got %1").arg(found));
+        return source;
+    }
+
+    Fields fields(reader, *object, path);
+    const int before = reader.errorCount();
+    if (given.front() == shapes[0]) {
+        source.kind = AnswerSource::Kind::Cell;
+        source.column = readColumn(reader, fields.required("cell"), fields.pathOf("cell")).value_or(QString());
+        if (const QJsonValue step = fields.required("step"); !step.isUndefined())
+            source.step = readStep(reader, step, fields.pathOf("step")).value_or(0);
+    } else if (given.front() == shapes[1]) {
+        source.kind = AnswerSource::Kind::FirstStep;
+        const QString firstPath = fields.pathOf("firstStep");
+        if (const auto first = objectAt(reader, fields.required("firstStep"), firstPath)) {
+            Fields firstFields(reader, *first, firstPath);
+            if (const QJsonValue column = firstFields.required("column"); !column.isUndefined())
+                source.column = readColumn(reader, column, firstFields.pathOf("column")).value_or(QString());
+            // An empty text is a real cell's text (an empty Key), so it is allowed.
+            firstFields.string("equals", source.equals, true, false);
+            firstFields.finish();
+        }
+    } else {
+        source.kind = AnswerSource::Kind::Variable;
+        fields.string("variable", source.variable, true, true);
+        if (const QJsonValue step = fields.required("afterStep"); !step.isUndefined())
+            source.step = readStep(reader, step, fields.pathOf("afterStep")).value_or(0);
+    }
+    fields.finish();
+    if (reader.errorCount() != before)
+        source = {};
+    return source;
+}
+
+// {"line": N, "replace": CODE}: N a line of the lesson's own script.
+WhatIf readWhatIf(Reader &reader, const QJsonValue &value, const QString &path, const QString &script)
+{
+    WhatIf whatIf;
+    const auto object = objectAt(reader, value, path);
+    if (!object)
+        return whatIf;
+    Fields fields(reader, *object, path);
+    const QJsonValue line = fields.required("line");
+    if (!line.isUndefined()) {
+        // Lines as a file of that text has them: a final line break ends the last line.
+        const qsizetype lines = script.isEmpty() ? 0 : script.count(QLatin1Char('\n')) + (script.endsWith(QLatin1Char('\n')) ? 0 : 1);
+        const auto number = integerOf(line);
+        if (!number || *number < 1 || (lines > 0 && *number > lines)) {
+            reader.error(fields.pathOf("line"), lines > 0 ? tr("expected a line of the script, 1 to %1, got %2").arg(lines).arg(describe(line))
+                                                          : tr("expected a line number of at least 1, got %1").arg(describe(line)));
+        } else {
+            whatIf.line = static_cast<int>(*number);
+        }
+    }
+    const QJsonValue replacement = fields.required("replace");
+    if (!replacement.isUndefined()) {
+        if (const auto text = reader.string(replacement, fields.pathOf("replace"))) {
+            // One line for one line, so the steps of both scripts keep their line numbers.
+            if (text->contains(QLatin1Char('\n')) || text->contains(QLatin1Char('\r')))
+                reader.error(fields.pathOf("replace"), tr("expected one line, got a line break in %1").arg(describe(replacement)));
+            else
+                whatIf.replacement = *text;
+        }
+    }
+    fields.finish();
+    return whatIf;
+}
+
+QList<TableCell> readChanges(Reader &reader, const QJsonValue &value, const QString &path)
+{
+    QList<TableCell> cells;
+    reader.array(value, path, [&](const QJsonValue &item, const QString &itemPath) {
+        const auto object = objectAt(reader, item, itemPath);
+        if (!object)
+            return;
+        Fields fields(reader, *object, itemPath);
+        TableCell cell;
+        if (const QJsonValue step = fields.required("step"); !step.isUndefined())
+            cell.step = readStep(reader, step, fields.pathOf("step")).value_or(0);
+        if (const QJsonValue column = fields.required("column"); !column.isUndefined()) {
+            const QString columnPath = fields.pathOf("column");
+            if (const auto name = readColumn(reader, column, columnPath)) {
+                // The Step column only numbers the rows: no edit can change it.
+                if (*name == executionTableColumns().front())
+                    reader.error(columnPath, tr("expected a column other than \"Step\", which only numbers the rows"));
+                else
+                    cell.column = *name;
+            }
+        }
+        fields.finish();
+        cells << cell;
+    });
+    return cells;
+}
+
+QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QString &script)
 {
     QList<QuizQuestion> quiz;
     reader.array(value, QStringLiteral("quiz"), [&](const QJsonValue &item, const QString &path) {
@@ -391,9 +572,20 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value)
             return;
         Fields fields(reader, *object, path);
         QuizQuestion question;
+        if (const QJsonValue kind = fields.optional("kind"); !kind.isUndefined())
+            question.kind = readKind(reader, kind, fields.pathOf("kind"));
+        const bool isPredict = question.kind == QuizQuestion::Kind::Predict;
+        const bool isWhatIf = question.kind == QuizQuestion::Kind::WhatIf;
+        // A field another kind of question takes, named with this one's kind.
+        auto notHere = [&](const char *name) {
+            reader.error(fields.pathOf(name), tr("expected no \"%1\" in a \"%2\" question")
+                                                  .arg(QLatin1String(name), QLatin1String(kindName(question.kind))));
+        };
+
         fields.string("question", question.question, true, true);
 
-        const QJsonValue options = fields.required("options");
+        // A predict question may go without options: the student types the answer.
+        const QJsonValue options = isPredict ? fields.optional("options") : fields.required("options");
         bool optionsRead = false;
         if (!options.isUndefined()) {
             const int before = reader.errorCount();
@@ -406,8 +598,13 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value)
             optionsRead = reader.errorCount() == before;
         }
 
-        const QJsonValue answer = fields.required("answer");
-        if (!answer.isUndefined()) {
+        if (isPredict) {
+            // Computed from the trace (LessonChecker), never written.
+            question.answer = -1;
+            if (!fields.optional("answer").isUndefined())
+                reader.error(fields.pathOf("answer"), tr("expected no \"answer\" in a \"predict\" question: "
+                                                         "the answer is computed from \"answerFrom\""));
+        } else if (const QJsonValue answer = fields.required("answer"); !answer.isUndefined()) {
             const QString letter = answer.isString() ? answer.toString() : QString();
             const bool isLetter = letter.size() == 1 && letter.at(0) >= u'A' && letter.at(0) <= u'Z';
             if (optionsRead) {
@@ -427,6 +624,42 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value)
         }
 
         fields.string("hint", question.hint, false, false);
+        if (const QJsonValue hintCells = fields.optional("hintCells"); !hintCells.isUndefined())
+            readHintCells(reader, hintCells, fields.pathOf("hintCells"), question);
+        fields.string("explanation", question.explanation, false, false);
+        if (const QJsonValue proof = fields.optional("proofStep"); !proof.isUndefined())
+            question.proofStep = readStep(reader, proof, fields.pathOf("proofStep")).value_or(0);
+
+        // A what-if question is checked through its changes; the others may
+        // (a predict question must) say where the trace holds their answer.
+        const QJsonValue answerFrom = isPredict ? fields.required("answerFrom") : fields.optional("answerFrom");
+        if (!answerFrom.isUndefined()) {
+            if (isWhatIf) {
+                notHere("answerFrom");
+            } else {
+                const int before = reader.errorCount();
+                question.answerFrom = readAnswerSource(reader, answerFrom, fields.pathOf("answerFrom"));
+                if (isPredict && reader.errorCount() == before && question.answerFrom.kind != AnswerSource::Kind::Cell)
+                    reader.error(fields.pathOf("answerFrom"),
+                                 tr("expected {\"cell\": COLUMN, \"step\": N} in a \"predict\" question: "
+                                    "what a step outputs or stores"));
+            }
+        }
+
+        const QJsonValue whatIf = isWhatIf ? fields.required("whatIf") : fields.optional("whatIf");
+        if (!whatIf.isUndefined()) {
+            if (isWhatIf)
+                question.whatIf = readWhatIf(reader, whatIf, fields.pathOf("whatIf"), script);
+            else
+                notHere("whatIf");
+        }
+        const QJsonValue changes = isWhatIf ? fields.required("changes") : fields.optional("changes");
+        if (!changes.isUndefined()) {
+            if (isWhatIf)
+                question.changes = readChanges(reader, changes, fields.pathOf("changes"));
+            else
+                notHere("changes");
+        }
         fields.finish();
         quiz << question;
     });
@@ -494,7 +727,7 @@ void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
     if (const QJsonValue moments = fields.optional("keyMoments"); !moments.isUndefined())
         lesson.keyMoments = readKeyMoments(reader, moments);
     if (const QJsonValue quiz = fields.optional("quiz"); !quiz.isUndefined())
-        lesson.quiz = readQuiz(reader, quiz);
+        lesson.quiz = readQuiz(reader, quiz, lesson.script);
     if (const QJsonValue snapshot = fields.optional("snapshot"); !snapshot.isUndefined())
         lesson.snapshot = reader.nonEmptyStrings(snapshot, QStringLiteral("snapshot"));
     fields.string("transcript", lesson.transcript, false, false);

@@ -19,8 +19,12 @@
 // other rules: a `format` that is not a lesson's and a `version` this build
 // does not read.
 //
-// A lesson only points into the trace of its script (step numbers); the
-// reader does not run the script, so it cannot check that a step exists.
+// A lesson only points into the trace of its script (step numbers, table
+// columns, answer sources). The reader checks what the file alone can tell:
+// that a column is one the execution table has, that a what-if question's
+// line is a line of the script, that each kind of question has the fields it
+// needs. It does not run the script, so whether a step exists and whether a
+// written answer agrees with the trace is LessonChecker's to say.
 
 #include "lesson.h"
 
@@ -45,7 +49,7 @@ public:
 
     // `fileName` only names the source in error messages.
     static LessonReadResult read(const QByteArray &json, const QString &fileName);
-    // Any path, resource paths (":/lessons/basics.json") included; errors name it as given.
+    // Any path, resource paths (":/lessons/01-basics.json") included; errors name it as given.
     static LessonReadResult readFile(const QString &path);
     // The lessons compiled into the core library, ":/lessons/*.json", sorted by name.
     static QStringList shippedLessonPaths();

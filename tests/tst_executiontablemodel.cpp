@@ -64,6 +64,8 @@ private slots:
     void rowsMatchFormatter_data();
     void rowsMatchFormatter();
     void longTraceLoadsLazily();
+    void hintHighlightsCells_data();
+    void hintHighlightsCells();
 };
 
 void TestExecutionTableModel::emptyModel()
@@ -377,6 +379,35 @@ void TestExecutionTableModel::longTraceLoadsLazily()
     QVERIFY(model.index(last, 0).data(IsCurrentRole).toBool());
     QVERIFY(!model.index(last - 1, 0).data(IsCurrentRole).toBool());
     QVERIFY(!model.index(last - 1, 0).data(IsFutureRole).toBool());
+}
+
+void TestExecutionTableModel::hintHighlightsCells_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QList<int>>("steps");
+    QTest::addColumn<QList<int>>("highlightedRows"); // rows (0-based) whose cell in `checked` is highlighted
+    QTest::addColumn<int>("checked");
+    QTest::newRow("one cell") << "Output" << QList<int>{2} << QList<int>{1} << int(ExecutionTableModel::OutputColumn);
+    QTest::newRow("not that column") << "Output" << QList<int>{2} << QList<int>{} << int(ExecutionTableModel::StateColumn);
+    QTest::newRow("whole column") << "Cache State" << QList<int>{} << QList<int>{0, 1, 2, 3} << int(ExecutionTableModel::StateColumn);
+    QTest::newRow("cleared") << "" << QList<int>{} << QList<int>{} << int(ExecutionTableModel::OutputColumn);
+}
+
+void TestExecutionTableModel::hintHighlightsCells()
+{
+    QFETCH(QString, column);
+    QFETCH(QList<int>, steps);
+    QFETCH(QList<int>, highlightedRows);
+    QFETCH(int, checked);
+    ExecutionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(traced(LessonScript));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setHighlightedCells(ExecutionTableModel::columnNamed(column), QSet<int>(steps.begin(), steps.end()));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int>{HighlightRole});
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, checked).data(HighlightRole).toBool(), highlightedRows.contains(row));
 }
 
 QTEST_MAIN(TestExecutionTableModel)

@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(Theme::instance().isDark(), dark);
         const QColor text = QApplication::palette().color(QPalette::Text);
         for (Theme::Role role : {Theme::Role::JustRan, Theme::Role::RunsNext, Theme::Role::Added, Theme::Role::Updated,
-                                 Theme::Role::Changed, Theme::Role::Current}) {
+                                 Theme::Role::Changed, Theme::Role::Current, Theme::Role::Hint}) {
             const QColor background = Theme::instance().color(role);
             QVERIFY2(contrast(text, background) >= 4.5,
                      qPrintable(QStringLiteral("role %1: %2 on %3 is %4:1").arg(static_cast<int>(role)).arg(text.name(), background.name()).arg(contrast(text, background))));

@@ -128,6 +128,24 @@ void ExecutionTableModel::setShowFutureSteps(bool show)
     }
 }
 
+void ExecutionTableModel::setHighlightedCells(int column, const QSet<int> &steps)
+{
+    m_highlightColumn = column;
+    m_highlightSteps = steps;
+    m_highlighting = column >= 0 || !steps.isEmpty();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {HighlightRole});
+}
+
+int ExecutionTableModel::columnNamed(const QString &title)
+{
+    const ExecutionTableModel model;
+    for (int column = 0; column < ColumnCount; ++column)
+        if (model.headerData(column, Qt::Horizontal).toString() == title)
+            return column;
+    return -1;
+}
+
 int ExecutionTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
@@ -187,6 +205,9 @@ QVariant ExecutionTableModel::data(const QModelIndex &index, int role) const
     case LineRole: return row.line;
     case IsCurrentRole: return row.step == m_currentStep;
     case IsFutureRole: return row.step > m_currentStep;
+    case HighlightRole:
+        return m_highlighting && (m_highlightColumn < 0 || index.column() == m_highlightColumn)
+               && (m_highlightSteps.isEmpty() || m_highlightSteps.contains(row.step));
     case ErrorRole: return info.error;
     case WarningRole: return info.warnings;
     default: return {};

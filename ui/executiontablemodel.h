@@ -25,6 +25,7 @@
 #include "traceformatter.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -52,6 +53,13 @@ public:
 
     void setShowFutureSteps(bool show);
     bool showFutureSteps() const { return m_showFutureSteps; }
+
+    // The cells a quiz hint points at, answered through HighlightRole:
+    // `column` of the rows of `steps`; column -1 means whole rows, no steps
+    // means the whole column; column -1 with no steps clears them.
+    void setHighlightedCells(int column, const QSet<int> &steps);
+    // The column whose header reads `title` ("Output"), or -1.
+    static int columnNamed(const QString &title);
 
     // The first row of a 1-based step, or -1 when the step has no row in the
     // model (out of range, or hidden as a future step).
@@ -92,6 +100,9 @@ private:
     mutable std::vector<CachedRow> m_rowCache;
     int m_currentStep = 0;
     bool m_showFutureSteps = true;
+    int m_highlightColumn = -1;
+    QSet<int> m_highlightSteps;
+    bool m_highlighting = false;
 };
 
 } // namespace cachetutor

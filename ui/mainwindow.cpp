@@ -4,10 +4,12 @@
 #include "cachestatemodel.h"
 #include "codeview.h"
 #include "conceptflowview.h"
+#include "courseoutline.h"
 #include "executionsampleview.h"
 #include "executiontablemodel.h"
 #include "glyphicon.h"
 #include "keymomentsview.h"
+#include "lessonchecker.h"
 #include "lessonreader.h"
 #include "narrator.h"
 #include "quizview.h"
@@ -21,6 +23,7 @@
 #include "traceitemdelegate.h"
 #include "transcriptview.h"
 #include "variabletrackermodel.h"
+#include "whatifdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -137,10 +140,13 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("CacheTutor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cachetutor.png")));
     // The first lesson's flow diagram is the cache API's own: scripts without a lesson borrow it.
-    const QStringList lessons = LessonReader::shippedLessonPaths();
-    if (!lessons.isEmpty())
-        if (const LessonReadResult first = LessonReader::readFile(lessons.first()); first.lesson)
-            m_defaultFlow = first.lesson->conceptFlow;
+    for (const QString &path : LessonReader::shippedLessonPaths())
+        m_courseLessons.append({path, LessonReader::readFile(path)});
+    if (!m_courseLessons.isEmpty() && m_courseLessons.first().second.lesson)
+        m_defaultFlow = m_courseLessons.first().second.lesson->conceptFlow;
+    QString progressError;
+    if (!m_progressStore.load(&progressError))
+        QTimer::singleShot(0, this, [this, progressError] { statusBar()->showMessage(progressError); });
 
     createWidgets();
     createActions();
@@ -190,6 +196,34 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_keyMomentsView, &KeyMomentsView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
     connect(m_transcriptView, &TranscriptView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
     connect(m_sampleView, &ExecutionSampleView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
+    connect(m_quizView, &QuizView::stepRequested, &m_playback, &PlaybackController::setCurrentStep);
+    connect(m_quizView, &QuizView::hintCellsRequested, this, [this](const QString &column, const QList<int> &steps) {
+        m_tableModel->setHighlightedCells(ExecutionTableModel::columnNamed(column), QSet<int>(steps.begin(), steps.end()));
+        if (!steps.isEmpty())
+            if (const int row = m_tableModel->rowForStep(steps.first()); row >= 0)
+                m_tableView->scrollTo(m_tableModel->index(row, 0));
+    });
+    connect(m_quizView, &QuizView::whatIfRequested, this, &MainWindow::showWhatIf);
+    connect(m_quizView, &QuizView::answerGiven, this, [this](int question, const QString &answer, bool correct) {
+        if (m_lesson.name.isEmpty())
+            return;
+        m_progressStore.recordAnswer(m_lesson.name, question, answer, correct);
+        saveProgress();
+    });
+    connect(m_quizView, &QuizView::answersCleared, this, [this] {
+        m_tableModel->setHighlightedCells(-1, {});
+        if (m_lesson.name.isEmpty())
+            return;
+        const int step = m_playback.currentStep();
+        m_progressStore.resetLesson(m_lesson.name);
+        m_progressStore.setLastStep(m_lesson.name, step);
+        saveProgress();
+    });
+    connect(&m_playback, &PlaybackController::currentStepChanged, this, [this](int step) {
+        if (!m_lesson.name.isEmpty() && !m_restoreStepPending)
+            m_progressStore.setLastStep(m_lesson.name, step);
+    });
+    connect(m_outline, &CourseOutline::lessonActivated, this, [this](const QString &path) { openLessonFile(path); });
     connect(&Theme::instance(), &Theme::changed, this, [this] {
         for (int i = 0; i < LearningModeCount; ++i) {
             m_modeActions[i]->setIcon(learningModeIcon(static_cast<LearningMode>(i)));
@@ -279,6 +313,12 @@ void MainWindow::createWidgets()
     m_modePanel->setObjectName(QStringLiteral("modes"));
     auto *modeLayout = new QVBoxLayout(m_modePanel);
     modeLayout->setContentsMargins(4, 4, 0, 4);
+    // The course outline above the learning styles: what to learn, then how.
+    modeLayout->addWidget(new QLabel(tr("<b>Course</b>"), m_modePanel));
+    m_outline = new CourseOutline(m_modePanel);
+    m_outline->setLessons(m_courseLessons);
+    m_outline->setProgress(m_progressStore);
+    modeLayout->addWidget(m_outline, 2);
     auto *modeTitle = new QLabel(tr("<b>Choose your learning style</b>"), m_modePanel);
     modeTitle->setWordWrap(true);
     modeLayout->addWidget(modeTitle);
@@ -291,7 +331,7 @@ void MainWindow::createWidgets()
         auto *item = new QListWidgetItem(learningModeIcon(mode), QStringLiteral("%1  %2").arg(i + 1).arg(learningModeTitle(mode)), m_modeList);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(learningModeDescription(mode)).arg(i + 1));
     }
-    modeLayout->addWidget(m_modeList);
+    modeLayout->addWidget(m_modeList, 3);
     connect(m_modeList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             setLearningMode(static_cast<LearningMode>(row));
@@ -373,6 +413,17 @@ void MainWindow::createActions()
 
     m_openAction = makeAction(standard(QStyle::SP_DialogOpenButton), tr("&Open Script..."), QKeySequence::Open, tr("Open a Python script and trace it"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openScript);
+    m_openLessonAction = makeAction(QIcon(), tr("Open &Lesson..."), QKeySequence(Qt::CTRL | Qt::Key_L),
+                                    tr("Open a lesson file (.json) and check it against the engine"));
+    connect(m_openLessonAction, &QAction::triggered, this, &MainWindow::openLesson);
+    m_resetProgressAction = makeAction(QIcon(), tr("Reset &Progress..."), {}, tr("Forget every answer and step saved for every lesson"));
+    connect(m_resetProgressAction, &QAction::triggered, this, [this] {
+        if (QMessageBox::question(this, tr("Reset Progress"), tr("Forget every saved answer in every lesson?")) != QMessageBox::Yes)
+            return;
+        m_progressStore.resetAll();
+        saveProgress();
+        m_quizView->reset();
+    });
     m_saveAction = makeAction(standard(QStyle::SP_DialogSaveButton), tr("&Save Script"), QKeySequence::Save, tr("Save the script in the code view"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveScript);
     m_saveAsAction = makeAction(QIcon(), tr("Save Script &As..."), QKeySequence::SaveAs, tr("Save the script under a new name"));
@@ -417,7 +468,9 @@ void MainWindow::createActions()
     m_showFutureAction = makeAction(QIcon(), tr("Show &Future Steps"), {}, tr("Show the rows of steps that have not run yet, greyed"));
     m_showFutureAction->setCheckable(true);
     m_showFutureAction->setChecked(true);
-    connect(m_showFutureAction, &QAction::toggled, this, [this](bool show) { m_tableModel->setShowFutureSteps(show); });
+    connect(m_showFutureAction, &QAction::toggled, this, [this](bool show) {
+        m_tableModel->setShowFutureSteps(show && m_mode != LearningMode::VisualQuiz);
+    });
     m_zoomInAction = makeAction(QIcon(), tr("Zoom &In"), QKeySequence::ZoomIn, tr("Larger text in every panel"));
     connect(m_zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoom * 1.15); });
     m_zoomOutAction = makeAction(QIcon(), tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Smaller text in every panel"));
@@ -472,6 +525,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_openLessonAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -492,6 +546,8 @@ void MainWindow::createMenus()
 
     QMenu *learn = menuBar()->addMenu(tr("&Learn"));
     learn->addActions(m_modeActions);
+    learn->addSeparator();
+    learn->addAction(m_resetProgressAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showFutureAction);
@@ -603,6 +659,8 @@ void MainWindow::arrangeMode()
         showsCode = false;
         break;
     }
+    // The quiz asks about steps before they are shown: its table hides the steps still to come.
+    m_tableModel->setShowFutureSteps(m_mode != LearningMode::VisualQuiz && m_showFutureAction->isChecked());
     if (!showsCode && m_codeView->isEditing())
         content = makeSplitter(Qt::Horizontal, {m_codePanel, content}, {2, 3});
     // A fresh container each time, so deleting the arrangement never deletes a shared panel.
@@ -634,7 +692,12 @@ void MainWindow::setLearningMode(LearningMode mode)
 
 void MainWindow::loadLesson(const Lesson &lesson)
 {
+    saveProgress(); // the lesson being left
     m_lesson = lesson;
+    m_tableModel->setHighlightedCells(-1, {});
+    m_outline->setCurrentLesson(lesson.name);
+    m_restoreAnswersPending = !lesson.name.isEmpty();
+    m_restoreStepPending = !lesson.name.isEmpty() && m_progressStore.lesson(lesson.name).lastStep > 0;
     m_backendOverride.reset();
     m_codeView->setEditing(false);
     m_editAction->setChecked(false);
@@ -657,6 +720,7 @@ void MainWindow::loadScript(const QString &source, const QString &fileName)
     lesson.script = source;
     lesson.scriptName = QFileInfo(fileName).fileName();
     lesson.conceptFlow = m_defaultFlow;
+    m_lessonPath.clear();
     loadLesson(lesson);
     m_fileName = fileName;
     updateTitle();
@@ -741,10 +805,12 @@ void MainWindow::showTrace(std::shared_ptr<const Trace> trace)
     m_sampleView->setTrace(trace);
     m_keyMomentsView->setTrace(trace);
     m_transcriptView->setTrace(trace);
+    m_quizView->setTrace(trace);
     m_timeline->setRange(0, trace->stepCount());
     updateErrorMarks();
     m_playback.setStepCount(trace->stepCount());
     showStep(m_playback.currentStep());
+    restoreQuizAnswers();
     // Once the window has laid itself out, fit the columns to the rows in view.
     QTimer::singleShot(0, this, [this] {
         m_tableView->resizeColumnsToContents();
@@ -776,6 +842,104 @@ void MainWindow::updateErrorMarks()
     m_playback.setBreakpointSteps(breakpointSteps);
     m_timeline->setBreakpointSteps(breakpointSteps);
     m_timeline->setErrorSteps(errorSteps);
+}
+
+bool MainWindow::openLessonFile(const QString &pathOrName)
+{
+    // A shipped lesson's name ('basics') or a file.
+    QString path = pathOrName;
+    for (const auto &[shipped, result] : std::as_const(m_courseLessons))
+        if (result.lesson && result.lesson->name == pathOrName)
+            path = shipped;
+    const LessonReadResult read = LessonReader::readFile(path);
+    m_lessonErrors = read.errors;
+    if (read.lesson)
+        m_lessonErrors = LessonChecker::check(*read.lesson, QFileInfo(path).fileName());
+    if (!m_lessonErrors.isEmpty()) {
+        statusBar()->showMessage(tr("Lesson not opened: %1").arg(m_lessonErrors.first()));
+        if (isVisible()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Lesson"),
+                                        tr("%1 cannot be opened:").arg(QDir::toNativeSeparators(path)), QMessageBox::Close, this);
+            box->setInformativeText(m_lessonErrors.mid(0, 12).join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return false;
+    }
+    // A lesson from outside the course joins the outline for this session.
+    const QString absolute = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+    const bool listed = std::any_of(m_courseLessons.cbegin(), m_courseLessons.cend(), [&](const auto &entry) { return entry.first == absolute; });
+    if (!listed) {
+        m_courseLessons.append({absolute, read});
+        m_outline->setLessons(m_courseLessons);
+        m_outline->setProgress(m_progressStore);
+    }
+    m_lessonPath = absolute;
+    QSettings().setValue(QStringLiteral("course/lastLesson"), absolute);
+    loadLesson(*read.lesson);
+    return true;
+}
+
+void MainWindow::openLesson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Lesson"), QFileInfo(m_lessonPath).absolutePath(),
+                                                      tr("CacheTutor lessons (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openLessonFile(path);
+}
+
+bool MainWindow::restoreLastLesson()
+{
+    const QString last = QSettings().value(QStringLiteral("course/lastLesson")).toString();
+    return !last.isEmpty() && (last.startsWith(QLatin1Char(':')) || QFile::exists(last)) && openLessonFile(last);
+}
+
+// Saved answers and the last step come back once the lesson's trace is shown
+// (a Predict answer is computed from it).
+void MainWindow::restoreQuizAnswers()
+{
+    if (m_lesson.name.isEmpty())
+        return;
+    const LessonProgress saved = m_progressStore.lesson(m_lesson.name);
+    if (m_restoreAnswersPending) {
+        m_restoreAnswersPending = false;
+        for (auto it = saved.answers.cbegin(); it != saved.answers.cend(); ++it)
+            m_quizView->restoreAnswer(it.key(), it.value().answer);
+    }
+    if (m_restoreStepPending) {
+        m_restoreStepPending = false;
+        m_playback.setCurrentStep(saved.lastStep);
+    }
+}
+
+void MainWindow::saveProgress()
+{
+    QString error;
+    if (!m_progressStore.save(&error))
+        statusBar()->showMessage(tr("Progress not saved: %1").arg(error));
+    m_outline->setProgress(m_progressStore);
+}
+
+void MainWindow::showWhatIf(int question)
+{
+    if (!m_trace || question < 0 || question >= m_quizView->questionCount())
+        return;
+    const WhatIf change = m_quizView->question(question).whatIf;
+    QStringList lines = m_lesson.script.split(QLatin1Char('\n'));
+    if (change.line < 1 || change.line > lines.size())
+        return;
+    lines[change.line - 1] = change.replacement;
+    RunOptions options;
+    options.cache = m_trace->config();
+    options.fileName = m_trace->fileName();
+    const std::shared_ptr<const Trace> changed(traceScript(lines.join(QLatin1Char('\n')).toStdString(), options));
+    if (changed->status() == Trace::Status::NotRun) {
+        statusBar()->showMessage(tr("The changed script cannot run: %1").arg(QString::fromStdString(changed->diagnostic().format())));
+        return;
+    }
+    auto *dialog = new WhatIfDialog(m_trace, changed, tr("Line %1: %2").arg(change.line).arg(change.replacement), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool MainWindow::openScriptFile(const QString &path)
@@ -1165,6 +1329,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved playground edits are kept for the next start, not lost and not nagged about.
     writeAutosave();
+    saveProgress();
     if (m_presentation)
         setPresentationMode(false);
     saveSettings();

@@ -13,7 +13,9 @@
 
 #include "learningmode.h"
 #include "lesson.h"
+#include "lessonreader.h"
 #include "playbackcontroller.h"
+#include "progressstore.h"
 #include "tracerunner.h"
 
 #include <QFont>
@@ -42,6 +44,7 @@ namespace cachetutor {
 class CacheStateModel;
 class CodeView;
 class ConceptFlowView;
+class CourseOutline;
 class ExecutionSampleView;
 class ExecutionTableModel;
 class KeyMomentsView;
@@ -61,8 +64,17 @@ public:
     ~MainWindow() override;
 
     // Shows a lesson: its script traced with its backend options, and its
-    // material in the learning modes.
+    // material in the learning modes, with the student's saved answers.
     void loadLesson(const Lesson &lesson);
+    // Reads, checks against the engine (LessonChecker) and shows a lesson
+    // file, or a shipped lesson by name. A lesson that does not load or whose
+    // answers disagree with the trace is refused with the reasons (see
+    // lastLessonErrors()); the window keeps what it showed.
+    bool openLessonFile(const QString &pathOrName);
+    QStringList lastLessonErrors() const { return m_lessonErrors; }
+    // The lesson of the last session, at its last step; false if there is none.
+    bool restoreLastLesson();
+    ProgressStore &progress() { return m_progressStore; }
     // Traces a script that has no lesson material.
     void loadScript(const QString &source, const QString &fileName);
     bool openScriptFile(const QString &path);
@@ -125,6 +137,11 @@ private:
     void editBackendOptions();
     void showShortcuts();
     void showAbout();
+    void openLesson();
+    void showWhatIf(int question);
+    void restoreQuizAnswers();
+    void saveProgress();
+    void refreshOutline();
     void saveSettings();
     void restoreSettings();
     void updateTitle();
@@ -134,6 +151,12 @@ private:
     std::shared_ptr<const Trace> m_trace;
     Lesson m_lesson;
     QList<ConceptFlowNode> m_defaultFlow; // the first lesson's flow, for scripts that bring none
+    QString m_lessonPath;                 // the lesson's file, empty for a plain script
+    QStringList m_lessonErrors;
+    QList<std::pair<QString, LessonReadResult>> m_courseLessons; // what the outline lists
+    ProgressStore m_progressStore;
+    bool m_restoreAnswersPending = false; // restore once the lesson's trace is shown
+    bool m_restoreStepPending = false;
     QString m_fileName;                   // full path, or a lesson's script name
     std::optional<CacheConfig> m_backendOverride; // set in the Backend Options dialog
     LearningMode m_mode = LearningMode::StepByStep;
@@ -167,6 +190,7 @@ private:
 
     QWidget *m_modePanel = nullptr; // "Choose your learning style"
     QListWidget *m_modeList = nullptr;
+    CourseOutline *m_outline = nullptr;
     QWidget *m_modeArea = nullptr;  // holds the current mode's arrangement
     QWidget *m_arrangement = nullptr;
     QSplitter *m_body = nullptr;    // mode list | mode area
@@ -185,6 +209,8 @@ private:
     QAction *m_forwardAction = nullptr;
     QAction *m_lastAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openLessonAction = nullptr;
+    QAction *m_resetProgressAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;

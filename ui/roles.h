@@ -17,6 +17,7 @@ enum Role {
     WarningRole,                  // QString: warnings of a row, newline separated
     ChangeKindRole,               // int: CacheStateModel::Change of a live-cache row
     ExpiredRole,                  // bool: entry expired but still stored (Django evicts lazily)
+    HighlightRole,                // bool: a cell a quiz hint points at (execution table)
     TimeToLiveRole,               // double: seconds left, negative = never expires
     TimeToLiveFractionRole,       // double 0..1: share of its lifetime an entry has left (Expires
                                   // column of entries that expire; 0 once expired; no data if never)

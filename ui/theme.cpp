@@ -117,6 +117,7 @@ QColor Theme::color(Role role) const
         case Role::Changed: return QColor(0x00, 0x33, 0x77);
         case Role::Current: return QColor(0x33, 0x33, 0x33);
         case Role::Accent: return QColor(0xff, 0xff, 0x00);
+        case Role::Hint: return QColor(0x55, 0x00, 0x55);
         case Role::Error: return QColor(0xff, 0x60, 0x60);
         }
     }
@@ -131,6 +132,7 @@ QColor Theme::color(Role role) const
         case Role::Changed: return QColor(0x1c, 0x3d, 0x66);
         case Role::Current: return QColor(0x33, 0x3a, 0x48);
         case Role::Accent: return QColor(0x8a, 0xb4, 0xf8);
+        case Role::Hint: return QColor(0x55, 0x2e, 0x66);
         case Role::Error: return QColor(0xff, 0x6b, 0x6b);
         }
     }
@@ -144,6 +146,7 @@ QColor Theme::color(Role role) const
     case Role::Changed: return QColor(0xd6, 0xe6, 0xff);
     case Role::Current: return QColor(0xe8, 0xf0, 0xfe);
     case Role::Accent: return QColor(0x1a, 0x5f, 0xd0);
+    case Role::Hint: return QColor(0xf3, 0xdc, 0xff); // lilac: unlike every other mark
     case Role::Error: return QColor(0xc0, 0x00, 0x00);
     }
     return {};

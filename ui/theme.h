@@ -33,6 +33,7 @@ public:
         Changed,   // a tracker cell whose value changed at that step
         Current,   // the current step's row or column
         Accent,    // a lit concept-flow node, links, focus marks
+        Hint,      // table cells a quiz hint points at
         Error,     // error marks and text
     };
 

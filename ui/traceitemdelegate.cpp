@@ -56,6 +56,10 @@ void TraceItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
         // A tracker column (the execution table's current row is selected instead).
         option->backgroundBrush = theme.color(Theme::Role::Current);
     }
+    if (index.data(HighlightRole).toBool()) {
+        option->backgroundBrush = theme.color(Theme::Role::Hint);
+        option->font.setBold(true);
+    }
     if (index.data(ExpiredRole).toBool())
         option->font.setItalic(true);
     // A cell shows at most a few hundred characters: the style lays out and
@@ -79,6 +83,13 @@ void TraceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // not the entry expires.
     if (!index.data(ChangeKindRole).isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
+        // A hinted cell also gets a frame, so it stands out without its colour.
+        if (index.data(HighlightRole).toBool()) {
+            painter->save();
+            painter->setPen(QPen(Theme::instance().color(Theme::Role::Accent), 2));
+            painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+            painter->restore();
+        }
         return;
     }
 
