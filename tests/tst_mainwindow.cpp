@@ -3,10 +3,15 @@
 // app's --screenshot and --mode options.
 
 #include "codeview.h"
+#include "executiontablemodel.h"
 #include "mainwindow.h"
+#include "progressstore.h"
+#include "quizview.h"
+#include "roles.h"
 #include "settings.h"
 #include "theme.h"
 #include "trace.h"
+#include "whatifdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,6 +100,7 @@ private slots:
         // Every test starts from no settings and no autosave.
         QSettings().clear();
         QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/playground-autosave.py"));
+        QFile::remove(ProgressStore::defaultPath());
     }
 
     void viewsFollowTheCurrentStep_data()
@@ -416,6 +422,128 @@ private slots:
         QCOMPARE(window.findChild<CodeView *>()->toPlainText(), edited);
         QVERIFY(window.findChild<CodeView *>()->isEditing());
         QCOMPARE(window.trace()->stdoutText(), std::string("mine\n"));
+    }
+
+    void openLessonByNameOrFile_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("shipped name") << "basics" << 4;
+        QTest::newRow("resource path") << ":/lessons/01-basics.json" << 4;
+        QTest::newRow("another lesson") << "timeouts" << 10;
+    }
+
+    void openLessonByNameOrFile()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(int, steps);
+        MainWindow window;
+        QVERIFY2(window.openLessonFile(lesson), qPrintable(window.lastLessonErrors().join(QLatin1Char('\n'))));
+        QVERIFY(window.waitForTrace());
+        QCOMPARE(window.trace()->stepCount(), steps);
+        QVERIFY(!window.lesson().quiz.isEmpty());
+    }
+
+    void aLessonThatDisagreesWithTheEngineIsRefused()
+    {
+        QFile shipped(QStringLiteral(":/lessons/01-basics.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray json = shipped.readAll();
+        // Claim that step 2 outputs None.
+        QVERIFY(json.contains("\"answer\": \"C\""));
+        json.replace("\"answer\": \"C\"", "\"answer\": \"B\"");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wrong.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+
+        MainWindow window;
+        QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+        QVERIFY(window.waitForTrace());
+        const std::shared_ptr<const Trace> shown = window.trace();
+        QVERIFY(!window.openLessonFile(path));
+        QCOMPARE(window.lastLessonErrors().value(0),
+                 QStringLiteral("wrong.json: quiz[0]: the answer B (None) disagrees with the trace: the Output of step 2 is 'Hello'"));
+        QCOMPARE(window.trace(), shown); // the window keeps what it showed
+        QVERIFY(!window.openLessonFile(dir.filePath(QStringLiteral("missing.json"))));
+        QVERIFY(!window.lastLessonErrors().isEmpty());
+    }
+
+    void answersAndStepAreSavedAndRestored()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+            QVERIFY(window.waitForTrace());
+            window.setLearningMode(LearningMode::VisualQuiz);
+            auto *quiz = window.findChild<QuizView *>();
+            QVERIFY(quiz->checkAnswer(0, 2));  // C: right
+            QVERIFY(!quiz->checkAnswer(1, 0)); // A: wrong
+            window.playback().setCurrentStep(3);
+            window.close();
+        }
+        ProgressStore saved;
+        QVERIFY(saved.load());
+        QCOMPARE(saved.lesson(QStringLiteral("basics")).answeredCount(), 2);
+        QCOMPARE(saved.lesson(QStringLiteral("basics")).correctCount(), 1);
+        QCOMPARE(saved.lesson(QStringLiteral("basics")).lastStep, 3);
+
+        MainWindow window;
+        QVERIFY(window.restoreLastLesson());
+        QVERIFY(window.waitForTrace());
+        auto *quiz = window.findChild<QuizView *>();
+        QCOMPARE(quiz->score(), 1);
+        QCOMPARE(quiz->answeredCount(), 2);
+        QCOMPARE(quiz->chosenOption(0), 2);
+        QCOMPARE(window.playback().currentStep(), 3);
+    }
+
+    void hintHighlightsTheTableCells()
+    {
+        MainWindow window;
+        QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+        QVERIFY(window.waitForTrace());
+        window.setLearningMode(LearningMode::VisualQuiz);
+        window.playback().setCurrentStep(4);
+        auto *quiz = window.findChild<QuizView *>();
+        auto *table = static_cast<QTableView *>(widgetNamed(window, QStringLiteral("Execution table")));
+        quiz->showHint(0, true); // "Check the Output column at step 2."
+        QVERIFY(table->model()->index(1, ExecutionTableModel::OutputColumn).data(HighlightRole).toBool());
+        QVERIFY(!table->model()->index(0, ExecutionTableModel::OutputColumn).data(HighlightRole).toBool());
+        QVERIFY(!table->model()->index(1, ExecutionTableModel::KeyColumn).data(HighlightRole).toBool());
+        quiz->showHint(0, false);
+        QVERIFY(!table->model()->index(1, ExecutionTableModel::OutputColumn).data(HighlightRole).toBool());
+    }
+
+    void whatIfShowsBothTablesSideBySide()
+    {
+        MainWindow window;
+        QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+        QVERIFY(window.waitForTrace());
+        window.show();
+        auto *quiz = window.findChild<QuizView *>();
+        emit quiz->whatIfRequested(2);
+        auto *dialog = window.findChild<WhatIfDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->changes().size(), 5);
+        QCOMPARE(dialog->changes().first().before, QStringLiteral("'Hello'"));
+        QCOMPARE(dialog->changes().first().after, QStringLiteral("'Hi'"));
+        dialog->close();
+    }
+
+    void quizModeHidesStepsStillToCome()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        auto *table = static_cast<QTableView *>(widgetNamed(window, QStringLiteral("Execution table")));
+        window.playback().setCurrentStep(2);
+        QCOMPARE(table->model()->rowCount(), 4);
+        window.setLearningMode(LearningMode::VisualQuiz);
+        QCOMPARE(table->model()->rowCount(), 2);
+        window.setLearningMode(LearningMode::ExecutionTable);
+        QCOMPARE(table->model()->rowCount(), 4);
     }
 
     void arrowKeysEditTextWhileEditing()

@@ -1,9 +1,11 @@
 // QuizView: scoring, feedback text, the Check button's enabling, hints,
 // reset and the placeholder of a script without a quiz.
 
+#include "lessonchecker.h"
 #include "quizview.h"
 #include "testlesson.h"
 #include "testscripts.h"
+#include "trace.h"
 
 #include <QPushButton>
 #include <QRadioButton>
@@ -19,6 +21,13 @@ class TestQuizView : public QObject
     Q_OBJECT
 
 private slots:
+    void predictTypedAnswerIsComputedFromTheTrace_data();
+    void predictTypedAnswerIsComputedFromTheTrace();
+    void hintAsksForItsCells();
+    void afterCheckingExplanationAndProofStep();
+    void whatIfAsksForTheDifference();
+    void restoredAnswersAreShownButNotAnnounced();
+    void practiceQuestionsComeFromTheTraceAndDoNotCount();
     void optionsAreLettered();
     void feedback_data();
     void feedback();
@@ -38,9 +47,10 @@ void TestQuizView::optionsAreLettered()
     QCOMPARE(view.questionCount(), 3);
     const QList<QRadioButton *> options = view.optionButtons(0);
     QCOMPARE(options.size(), 4);
-    QCOMPARE(options.at(0)->text(), QStringLiteral("A. Error"));
-    QCOMPARE(options.at(1)->text(), QStringLiteral("B. None"));
-    QCOMPARE(options.at(2)->text(), QStringLiteral("C. 'Hello'"));
+    QCOMPARE(view.optionText(0, 0), QStringLiteral("A. Error"));
+    QCOMPARE(view.optionText(0, 1), QStringLiteral("B. None"));
+    QCOMPARE(view.optionText(0, 2), QStringLiteral("C. 'Hello'"));
+    QCOMPARE(options.at(2)->accessibleName(), QStringLiteral("Option C: 'Hello'"));
     QCOMPARE(view.scoreText(), QStringLiteral("Score: 0 of 3 answered correctly"));
 }
 
@@ -100,6 +110,9 @@ void TestQuizView::checkEnabledOnceChosen()
 {
     QuizView view;
     view.setLesson(lessonOne());
+    view.resize(700, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(!view.checkButton(1)->isEnabled());
     QTest::mouseClick(view.optionButtons(1).at(1), Qt::LeftButton);
     QCOMPARE(view.chosenOption(1), 1);
@@ -111,6 +124,9 @@ void TestQuizView::clickingDrivesTheSamePath()
 {
     QuizView view;
     view.setLesson(lessonOne());
+    view.resize(700, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy spy(&view, &QuizView::answered);
     QTest::mouseClick(view.optionButtons(0).at(1), Qt::LeftButton);
     QTest::mouseClick(view.checkButton(0), Qt::LeftButton);
@@ -168,6 +184,158 @@ void TestQuizView::picture()
     view.checkAnswer(1, 0);
     view.showHint(2);
     savePicture(view, "quizview");
+}
+
+namespace {
+
+// Lesson 1 plus a Predict question without options (typed) and a what-if question.
+Lesson lessonWithEveryKind()
+{
+    Lesson lesson = lessonOne();
+    QuizQuestion predict;
+    predict.kind = QuizQuestion::Kind::Predict;
+    predict.question = QStringLiteral("What will step 2 output?");
+    predict.answer = -1;
+    predict.answerFrom.kind = AnswerSource::Kind::Cell;
+    predict.answerFrom.column = QStringLiteral("Output");
+    predict.answerFrom.step = 2;
+    predict.hint = QStringLiteral("Step 1 stored it.");
+    predict.hintColumn = QStringLiteral("Value Stored/Retrieved");
+    predict.hintSteps = {1};
+    predict.explanation = QStringLiteral("get finds the value set at step 1.");
+    predict.proofStep = 2;
+    lesson.quiz.append(predict);
+    QuizQuestion whatIf = choice(QStringLiteral("What if step 1 stored 'Hi'?"), {QStringLiteral("The value changes"), QStringLiteral("Nothing")}, 0,
+                                 QStringLiteral("Look at step 1."));
+    whatIf.kind = QuizQuestion::Kind::WhatIf;
+    whatIf.whatIf = {2, QStringLiteral("cache.set('greet', 'Hi', 5)")};
+    lesson.quiz.append(whatIf);
+    return lesson;
+}
+
+} // namespace
+
+void TestQuizView::predictTypedAnswerIsComputedFromTheTrace_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("correct");
+    QTest::addColumn<QString>("feedback");
+    QTest::newRow("right") << "'Hello'" << true << "✔ Correct";
+    QTest::newRow("spaces around") << "  'Hello' " << true << "✔ Correct";
+    QTest::newRow("wrong") << "None" << false << "✘ Not quite — the answer is 'Hello'";
+    QTest::newRow("unquoted") << "Hello" << false << "✘ Not quite — the answer is 'Hello'";
+}
+
+void TestQuizView::predictTypedAnswerIsComputedFromTheTrace()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, correct);
+    QFETCH(QString, feedback);
+    QuizView view;
+    view.setLesson(lessonWithEveryKind());
+    view.setTrace(traced(LessonScript));
+    QSignalSpy given(&view, &QuizView::answerGiven);
+    QCOMPARE(view.answerText(3), QStringLiteral("'Hello'"));
+    QCOMPARE(view.checkTypedAnswer(3, typed), correct);
+    QCOMPARE(view.feedbackText(3), feedback);
+    QCOMPARE(given.size(), 1);
+    QCOMPARE(given.first().at(1).toString(), typed.trimmed());
+    QCOMPARE(given.first().at(2).toBool(), correct);
+}
+
+void TestQuizView::hintAsksForItsCells()
+{
+    QuizView view;
+    view.setLesson(lessonWithEveryKind());
+    QSignalSpy cells(&view, &QuizView::hintCellsRequested);
+    view.showHint(3, true);
+    QCOMPARE(cells.size(), 1);
+    QCOMPARE(cells.first().at(0).toString(), QStringLiteral("Value Stored/Retrieved"));
+    QCOMPARE(cells.first().at(1).value<QList<int>>(), QList<int>{1});
+    view.showHint(3, false);
+    QCOMPARE(cells.size(), 2);
+    QVERIFY(cells.last().at(0).toString().isEmpty());
+}
+
+void TestQuizView::afterCheckingExplanationAndProofStep()
+{
+    QuizView view;
+    view.setLesson(lessonWithEveryKind());
+    view.setTrace(traced(LessonScript));
+    QVERIFY(view.explanationText(3).isEmpty()); // not before answering
+    view.checkTypedAnswer(3, QStringLiteral("None"));
+    QCOMPARE(view.explanationText(3), QStringLiteral("get finds the value set at step 1."));
+    QSignalSpy steps(&view, &QuizView::stepRequested);
+    QPushButton *proof = nullptr;
+    for (QPushButton *button : view.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Show Me Step 2"))
+            proof = button;
+    QVERIFY(proof);
+    QVERIFY(!proof->isHidden());
+    proof->click();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.first().first().toInt(), 2);
+}
+
+void TestQuizView::whatIfAsksForTheDifference()
+{
+    QuizView view;
+    view.setLesson(lessonWithEveryKind());
+    QSignalSpy requested(&view, &QuizView::whatIfRequested);
+    QPushButton *compare = nullptr;
+    for (QPushButton *button : view.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Show the Difference"))
+            compare = button;
+    QVERIFY(compare);
+    compare->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toInt(), 4);
+}
+
+void TestQuizView::restoredAnswersAreShownButNotAnnounced()
+{
+    QuizView view;
+    view.setLesson(lessonWithEveryKind());
+    view.setTrace(traced(LessonScript));
+    QSignalSpy given(&view, &QuizView::answerGiven);
+    view.restoreAnswer(0, QStringLiteral("C"));
+    view.restoreAnswer(1, QStringLiteral("A"));
+    view.restoreAnswer(3, QStringLiteral("'Hello'"));
+    view.restoreAnswer(2, QStringLiteral("Z")); // not an option: ignored
+    QCOMPARE(given.size(), 0);
+    QCOMPARE(view.chosenOption(0), 2);
+    QCOMPARE(view.score(), 2);
+    QCOMPARE(view.answeredCount(), 3);
+    QCOMPARE(view.feedbackText(1), QStringLiteral("✘ Not quite — the answer is B. None"));
+}
+
+void TestQuizView::practiceQuestionsComeFromTheTraceAndDoNotCount()
+{
+    QuizView view;
+    view.setLesson(lessonOne());
+    view.addPracticeQuestions(); // no trace yet: nothing
+    QCOMPARE(view.questionCount(), 3);
+    view.setTrace(traced(LessonScript));
+    view.addPracticeQuestions(3);
+    QVERIFY(view.questionCount() > 3);
+    QCOMPARE(view.lessonQuestionCount(), 3);
+    const std::shared_ptr<const Trace> trace = traced(LessonScript);
+    for (int i = 3; i < view.questionCount(); ++i) {
+        // The marked answer is what the trace says, whenever it can say it.
+        if (const std::optional<QString> computed = LessonChecker::computeAnswer(view.question(i), *trace))
+            QCOMPARE(view.answerText(i), *computed);
+        const QuizQuestion &question = view.question(i);
+        if (question.options.isEmpty())
+            view.checkTypedAnswer(i, view.answerText(i));
+        else
+            view.checkAnswer(i, question.answer);
+        QCOMPARE(view.feedbackText(i), QStringLiteral("✔ Correct"));
+    }
+    QCOMPARE(view.score(), 0); // practice never counts
+    QCOMPARE(view.scoreText(), QStringLiteral("Score: 0 of 3 answered correctly"));
+    // A new trace drops practice questions made from the old one.
+    view.setTrace(traced(LessonScript));
+    QCOMPARE(view.questionCount(), 3);
 }
 
 QTEST_MAIN(TestQuizView)

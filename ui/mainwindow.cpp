@@ -53,6 +53,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -318,6 +319,9 @@ void MainWindow::createWidgets()
     m_outline = new CourseOutline(m_modePanel);
     m_outline->setLessons(m_courseLessons);
     m_outline->setProgress(m_progressStore);
+    // The side panel is narrow: titles get the room, durations stay in the lesson itself.
+    m_outline->tree()->setColumnHidden(CourseOutline::DurationColumn, true);
+    m_outline->tree()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     modeLayout->addWidget(m_outline, 2);
     auto *modeTitle = new QLabel(tr("<b>Choose your learning style</b>"), m_modePanel);
     modeTitle->setWordWrap(true);
@@ -346,7 +350,7 @@ void MainWindow::createWidgets()
     m_body->addWidget(m_modeArea);
     m_body->setStretchFactor(0, 0);
     m_body->setStretchFactor(1, 1);
-    m_body->setSizes({210, 1070});
+    m_body->setSizes({290, 990});
     m_body->setChildrenCollapsible(false);
     setCentralWidget(m_body);
 

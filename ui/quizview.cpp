@@ -215,11 +215,21 @@ void QuizView::addCard(int i)
 
     card.options = new QButtonGroup(frame);
     for (int j = 0; j < question.options.size(); ++j) {
-        auto *option = new QRadioButton(tr("%1. %2").arg(optionLetter(j), question.options.at(j)), frame);
-        option->setAccessibleName(tr("Option %1").arg(optionLetter(j)));
+        // A radio button cannot wrap its text: the letter is the button, the
+        // option's text a wrapping label beside it that a click also chooses.
+        auto *option = new QRadioButton(tr("%1.").arg(optionLetter(j)), frame);
+        option->setAccessibleName(tr("Option %1: %2").arg(optionLetter(j), question.options.at(j)));
+        auto *label = new QLabel(question.options.at(j), frame);
+        label->setWordWrap(true);
+        label->setBuddy(option);
+        label->installEventFilter(this);
+        label->setProperty("optionButton", QVariant::fromValue(static_cast<QObject *>(option)));
+        auto *row = new QHBoxLayout;
+        row->addWidget(option, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
         card.options->addButton(option, j);
         card.optionButtons << option;
-        cardLayout->addWidget(option);
+        cardLayout->addLayout(row);
     }
     if (question.options.isEmpty()) {
         card.typed = new QLineEdit(frame);
@@ -490,6 +500,24 @@ QPushButton *QuizView::hintButton(int question) const
 QString QuizView::placeholderText() const
 {
     return m_questions.isEmpty() ? m_placeholder->text() : QString();
+}
+
+bool QuizView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on an option's text chooses it, as a click on a radio button's own text would.
+    if (event->type() == QEvent::MouseButtonRelease)
+        if (auto *option = qobject_cast<QRadioButton *>(watched->property("optionButton").value<QObject *>()); option && option->isEnabled()) {
+            option->click();
+            return true;
+        }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString QuizView::optionText(int question, int option) const
+{
+    if (question < 0 || question >= m_questions.size() || option < 0 || option >= m_questions.at(question).options.size())
+        return {};
+    return tr("%1. %2").arg(optionLetter(option), m_questions.at(question).options.at(option));
 }
 
 void QuizView::changeEvent(QEvent *event)

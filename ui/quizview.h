@@ -73,6 +73,8 @@ public:
     // The option currently chosen in a question, -1 when none.
     int chosenOption(int question) const;
     QList<QRadioButton *> optionButtons(int question) const;
+    // "C. 'Hello'": an option as the card shows it.
+    QString optionText(int question, int option) const;
     QPushButton *checkButton(int question) const;
     QPushButton *hintButton(int question) const;
     QString placeholderText() const;
@@ -106,6 +108,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Card {

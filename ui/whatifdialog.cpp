@@ -29,7 +29,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        const bool changed = m_cells.contains({index.data(StepRole).toInt(), index.column()});
+        const bool changed = m_cells.contains({QIdentityProxyModel::data(index, StepRole).toInt(), index.column()});
         if (role == HighlightRole)
             return changed;
         if (role == Qt::DisplayRole && changed)
