@@ -546,6 +546,40 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 4);
     }
 
+    // Before answering, a wrong answer with its hint, a right answer: the states a
+    // student sees. Saves pictures when CACHETUTOR_PNG_DIR is set, to look at by eye.
+    void quizStatesAsAStudentSeesThem()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+        QVERIFY(window.waitForTrace());
+        window.setLearningMode(LearningMode::VisualQuiz);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.playback().setCurrentStep(2);
+        auto picture = [&window](const char *name) {
+            const QByteArray dir = qgetenv("CACHETUTOR_PNG_DIR");
+            QTest::qWait(50); // let the cards lay themselves out, as they would on screen
+            if (!dir.isEmpty())
+                QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)));
+        };
+        auto *quiz = window.findChild<QuizView *>();
+        QVERIFY(quiz->feedbackText(0).isEmpty());
+        picture("quiz-before.png");
+
+        QVERIFY(!quiz->checkAnswer(1, 3)); // "Step 4": wrong
+        quiz->showHint(1, true);
+        QCOMPARE(quiz->feedbackText(1), QStringLiteral("✘ Not quite — the answer is B. Step 3"));
+        QVERIFY(!quiz->hintText(1).isEmpty());
+        picture("quiz-wrong-with-hint.png");
+
+        QVERIFY(quiz->checkAnswer(0, 2)); // 'Hello': right
+        QCOMPARE(quiz->feedbackText(0), QStringLiteral("✔ Correct"));
+        QVERIFY(!quiz->explanationText(0).isEmpty());
+        picture("quiz-right.png");
+    }
+
     void arrowKeysEditTextWhileEditing()
     {
         MainWindow window;

@@ -651,7 +651,7 @@ void MainWindow::arrangeMode()
         showsCode = false;
         break;
     case LearningMode::VisualQuiz:
-        content = makeSplitter(Qt::Horizontal, {m_quizView, column({m_tableView, m_cachePanel}, {3, 1})}, {1, 1});
+        content = makeSplitter(Qt::Horizontal, {m_quizView, column({m_tableView, m_cachePanel}, {3, 2})}, {1, 1});
         showsCode = false;
         break;
     case LearningMode::ConceptSnapshot:
@@ -675,6 +675,7 @@ void MainWindow::arrangeMode()
     content->show();
     m_modeArea->layout()->addWidget(m_arrangement);
     m_arrangement->show();
+    fitTableColumns(); // the table may have moved to a panel of another width
     if (m_presentation)
         applyPresentationPanels();
 }
@@ -815,9 +816,22 @@ void MainWindow::showTrace(std::shared_ptr<const Trace> trace)
     m_playback.setStepCount(trace->stepCount());
     showStep(m_playback.currentStep());
     restoreQuizAnswers();
-    // Once the window has laid itself out, fit the columns to the rows in view.
+    fitTableColumns();
+}
+
+// Once the window has laid itself out, fits the table's columns to the rows in view.
+void MainWindow::fitTableColumns()
+{
     QTimer::singleShot(0, this, [this] {
+        if (!m_trace)
+            return;
+        // Steps still to come count too (the quiz hides them), so columns do not jump as they appear.
+        const bool futureHidden = !m_tableModel->showFutureSteps();
+        if (futureHidden)
+            m_tableModel->setShowFutureSteps(true);
         m_tableView->resizeColumnsToContents();
+        if (futureHidden)
+            m_tableModel->setShowFutureSteps(false);
         // Sizing to contents shrank the last column too: let it fill the width again.
         m_tableView->horizontalHeader()->setStretchLastSection(false);
         m_tableView->horizontalHeader()->setStretchLastSection(true);
@@ -1201,8 +1215,7 @@ void MainWindow::applyZoom()
     m_zoomResetAction->setEnabled(m_zoom != 1.0);
     m_zoomInAction->setEnabled(m_zoom < MaxZoom);
     m_zoomOutAction->setEnabled(m_zoom > MinZoom);
-    if (m_trace)
-        QTimer::singleShot(0, m_tableView, [this] { m_tableView->resizeColumnsToContents(); });
+    fitTableColumns();
 }
 
 void MainWindow::setPresentationMode(bool on, bool fullScreen)

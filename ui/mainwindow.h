@@ -124,6 +124,7 @@ private:
     void showStep(int step);
     void updateActions();
     void updateErrorMarks();
+    void fitTableColumns();
     void applyZoom();
     void applyPresentationPanels();
     void openScript();

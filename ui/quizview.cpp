@@ -5,6 +5,7 @@
 #include "trace.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QEvent>
 #include <QFrame>
@@ -43,6 +44,7 @@ QuizView::QuizView(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Visual quiz"));
     auto *scrollArea = new QScrollArea(this);
+    m_scrollArea = scrollArea;
     scrollArea->setWidgetResizable(true);
     // Cards wrap their text to the width they get; they never scroll sideways.
     scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -58,6 +60,7 @@ QuizView::QuizView(QWidget *parent) : QWidget(parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setAccessibleName(tr("No quiz"));
     scrollArea->setWidget(m_content);
+    m_content->installEventFilter(this);
 
     m_score = new QLabel(this);
     m_score->setAccessibleName(tr("Score"));
@@ -504,6 +507,10 @@ QString QuizView::placeholderText() const
 
 bool QuizView::eventFilter(QObject *watched, QEvent *event)
 {
+    // A card grew (feedback, hint, explanation shown): the scroll area sizes
+    // its content by height-for-width only when it hears of it.
+    if (watched == m_content && event->type() == QEvent::LayoutRequest)
+        QCoreApplication::postEvent(m_scrollArea, new QEvent(QEvent::LayoutRequest));
     // A click on an option's text chooses it, as a click on a radio button's own text would.
     if (event->type() == QEvent::MouseButtonRelease)
         if (auto *option = qobject_cast<QRadioButton *>(watched->property("optionButton").value<QObject *>()); option && option->isEnabled()) {

@@ -36,6 +36,7 @@ class QLineEdit;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace cachetutor {
@@ -141,6 +142,7 @@ private:
     int m_step = 0;
     quint32 m_practiceSeed = 1;
 
+    QScrollArea *m_scrollArea = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QLabel *m_placeholder = nullptr;
