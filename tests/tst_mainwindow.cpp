@@ -3,6 +3,7 @@
 // app's --screenshot and --mode options.
 
 #include "codeview.h"
+#include "courseoutline.h"
 #include "executiontablemodel.h"
 #include "mainwindow.h"
 #include "progressstore.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeWidget>
 
 using namespace cachetutor;
 
@@ -469,6 +471,25 @@ private slots:
         QCOMPARE(window.trace(), shown); // the window keeps what it showed
         QVERIFY(!window.openLessonFile(dir.filePath(QStringLiteral("missing.json"))));
         QVERIFY(!window.lastLessonErrors().isEmpty());
+    }
+
+    void aFolderOfLessonsLoadsEveryGoodOne()
+    {
+        QTemporaryDir dir;
+        QFile::copy(QStringLiteral(":/lessons/02-timeouts.json"), dir.filePath(QStringLiteral("a-timeouts.json")));
+        QFile broken(dir.filePath(QStringLiteral("b-broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"cachetutor-lesson\", ");
+        broken.close();
+        MainWindow window;
+        const int before = window.findChild<CourseOutline *>()->tree()->topLevelItemCount();
+        QVERIFY(window.openLessonFile(dir.path()));
+        QVERIFY(window.waitForTrace());
+        QCOMPARE(window.lesson().name, QStringLiteral("timeouts"));
+        auto *outline = window.findChild<CourseOutline *>();
+        QCOMPARE(outline->tree()->topLevelItemCount(), before + 2);
+        QVERIFY(!outline->isLoadable(before + 1)); // the broken one is listed, flagged
+        QVERIFY(outline->toolTip(before + 1, CourseOutline::TitleColumn).contains(QStringLiteral("b-broken.json")));
     }
 
     void answersAndStepAreSavedAndRestored()

@@ -420,6 +420,8 @@ void MainWindow::createActions()
     m_openLessonAction = makeAction(QIcon(), tr("Open &Lesson..."), QKeySequence(Qt::CTRL | Qt::Key_L),
                                     tr("Open a lesson file (.json) and check it against the engine"));
     connect(m_openLessonAction, &QAction::triggered, this, &MainWindow::openLesson);
+    m_openLessonFolderAction = makeAction(QIcon(), tr("Open Lesson &Folder..."), {}, tr("Add every lesson of a folder to the course outline"));
+    connect(m_openLessonFolderAction, &QAction::triggered, this, &MainWindow::openLessonFolderDialog);
     m_resetProgressAction = makeAction(QIcon(), tr("Reset &Progress..."), {}, tr("Forget every answer and step saved for every lesson"));
     connect(m_resetProgressAction, &QAction::triggered, this, [this] {
         if (QMessageBox::question(this, tr("Reset Progress"), tr("Forget every saved answer in every lesson?")) != QMessageBox::Yes)
@@ -530,6 +532,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     file->addAction(m_openLessonAction);
+    file->addAction(m_openLessonFolderAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -862,8 +865,39 @@ void MainWindow::updateErrorMarks()
     m_timeline->setErrorSteps(errorSteps);
 }
 
+bool MainWindow::openLessonFolder(const QString &folder)
+{
+    // Every lesson of the folder joins the outline, those that do not load
+    // flagged with their first error; the first good one opens.
+    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QString first;
+    for (const QFileInfo &file : files) {
+        const QString path = file.absoluteFilePath();
+        if (std::any_of(m_courseLessons.cbegin(), m_courseLessons.cend(), [&](const auto &entry) { return entry.first == path; }))
+            continue;
+        LessonReadResult read = LessonReader::readFile(path);
+        if (read.lesson)
+            if (const QStringList errors = LessonChecker::check(*read.lesson, file.fileName()); !errors.isEmpty())
+                read = LessonReadResult{std::nullopt, errors};
+        if (read.lesson && first.isEmpty())
+            first = path;
+        m_courseLessons.append({path, read});
+    }
+    m_outline->setLessons(m_courseLessons);
+    m_outline->setProgress(m_progressStore);
+    if (first.isEmpty()) {
+        m_lessonErrors = {tr("%1: no lesson here loads").arg(QDir::toNativeSeparators(folder))};
+        statusBar()->showMessage(m_lessonErrors.first());
+        return false;
+    }
+    statusBar()->showMessage(tr("Added %n lesson file(s) from %1", nullptr, static_cast<int>(files.size())).arg(QDir::toNativeSeparators(folder)));
+    return openLessonFile(first);
+}
+
 bool MainWindow::openLessonFile(const QString &pathOrName)
 {
+    if (QFileInfo(pathOrName).isDir())
+        return openLessonFolder(pathOrName);
     // A shipped lesson's name ('basics') or a file.
     QString path = pathOrName;
     for (const auto &[shipped, result] : std::as_const(m_courseLessons))
@@ -896,6 +930,13 @@ bool MainWindow::openLessonFile(const QString &pathOrName)
     QSettings().setValue(QStringLiteral("course/lastLesson"), absolute);
     loadLesson(*read.lesson);
     return true;
+}
+
+void MainWindow::openLessonFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Lesson Folder"), QFileInfo(m_lessonPath).absolutePath());
+    if (!folder.isEmpty())
+        openLessonFolder(folder);
 }
 
 void MainWindow::openLesson()

@@ -71,6 +71,9 @@ public:
     // answers disagree with the trace is refused with the reasons (see
     // lastLessonErrors()); the window keeps what it showed.
     bool openLessonFile(const QString &pathOrName);
+    // Adds every lesson file of a folder to the course outline (those that do
+    // not load flagged, never stopping the others) and opens the first good one.
+    bool openLessonFolder(const QString &folder);
     QStringList lastLessonErrors() const { return m_lessonErrors; }
     // The lesson of the last session, at its last step; false if there is none.
     bool restoreLastLesson();
@@ -139,6 +142,7 @@ private:
     void showShortcuts();
     void showAbout();
     void openLesson();
+    void openLessonFolderDialog();
     void showWhatIf(int question);
     void restoreQuizAnswers();
     void saveProgress();
@@ -211,6 +215,7 @@ private:
     QAction *m_lastAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openLessonAction = nullptr;
+    QAction *m_openLessonFolderAction = nullptr;
     QAction *m_resetProgressAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
