@@ -2,7 +2,7 @@
 // prints how fast and how big the trace is. A benchmark that prints figures,
 // not a test: it never fails on a number.
 //
-//   cachetutor-bench [--iterations N] [--keys K] [--samples S] [--django]
+//   cachetutor-bench [--iterations N] [--keys K] [--samples S] [--django] [--quick]
 //
 // --django also times the same calls on real Django (Debian's /usr/bin/python3
 // with python3-django), untraced, for the speed ratio.
@@ -88,23 +88,30 @@ int main(int argc, char **argv)
     long keys = 1'000;
     int samples = 1'000;
     bool compareWithDjango = false;
+    const char *const usage = "usage: cachetutor-bench [--iterations N] [--keys K>1] [--samples S] [--django] [--quick]\n"
+                              "  --quick: 10,000 iterations and 100 samples, so CI can run it in a second\n";
+    bool valid = true;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--django")) {
             compareWithDjango = true;
-            continue;
+        } else if (!std::strcmp(argv[i], "--quick")) {
+            iterations = 10'000;
+            samples = 100;
+        } else if (!std::strcmp(argv[i], "--help")) {
+            std::printf("%s", usage);
+            return 0;
+        } else if (i + 1 < argc && !std::strcmp(argv[i], "--iterations")) {
+            iterations = std::atol(argv[++i]);
+        } else if (i + 1 < argc && !std::strcmp(argv[i], "--keys")) {
+            keys = std::atol(argv[++i]);
+        } else if (i + 1 < argc && !std::strcmp(argv[i], "--samples")) {
+            samples = std::atoi(argv[++i]);
+        } else {
+            valid = false;
         }
-        if (i + 1 >= argc)
-            break;
-        if (!std::strcmp(argv[i], "--iterations"))
-            iterations = std::atol(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--keys"))
-            keys = std::atol(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--samples"))
-            samples = std::atoi(argv[i + 1]);
-        ++i;
     }
-    if (iterations <= 0 || keys <= 1 || samples <= 0) {
-        std::fprintf(stderr, "usage: cachetutor-bench [--iterations N] [--keys K>1] [--samples S]\n");
+    if (!valid || iterations <= 0 || keys <= 1 || samples <= 0) {
+        std::fprintf(stderr, "%s", usage);
         return 2;
     }
 
