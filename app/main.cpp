@@ -1,13 +1,16 @@
 // cachetutor: the desktop app.
 //
-//   cachetutor [SCRIPT.py | --lesson FILE|NAME] [--step N] [--mode NAME|1-9] [--presentation]
-//              [--screenshot FILE.png] [--size WxH]
+//   cachetutor [SCRIPT.py | LESSON.json | --lesson FILE|NAME|FOLDER] [--step N] [--mode NAME|1-9]
+//              [--presentation] [--screenshot FILE.png] [--size WxH]
+//              [--export-table FILE.csv|md] [--export-tracker FILE.csv|md] [--export-lesson FILE.html|pdf]
 //
 // Without a script or lesson it opens what the last session left: unsaved
 // playground edits, else the last lesson at its last step, else the first
 // lesson. With --screenshot it renders the window
 // at that step in that mode to a PNG and exits (works with
 // QT_QPA_PLATFORM=offscreen); that is also how teachers make slide pictures.
+// The --export options write handouts and exit, also without a display, so a
+// teacher can script a week's material.
 
 #include "lessonreader.h"
 #include "mainwindow.h"
@@ -16,10 +19,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace cachetutor;
 
@@ -43,6 +49,13 @@ QString modeList()
 
 int main(int argc, char **argv)
 {
+    // Pictures and handouts need no display: without one, render offscreen.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i)
+        headless = headless || !std::strcmp(argv[i], "--screenshot") || !std::strncmp(argv[i], "--export-", 9);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CacheTutor"));
     QApplication::setOrganizationName(QStringLiteral("CacheTutor"));
@@ -66,7 +79,17 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Render the window to FILE.png and exit"), QStringLiteral("FILE.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1280x800"), QStringLiteral("WxH"));
-    parser.addOptions({lessonOption, stepOption, modeOption, presentationOption, screenshotOption, sizeOption});
+    const QCommandLineOption exportTableOption(QStringLiteral("export-table"),
+                                               QApplication::translate("main", "Write the execution table to FILE (.csv or .md) and exit"),
+                                               QStringLiteral("FILE"));
+    const QCommandLineOption exportTrackerOption(QStringLiteral("export-tracker"),
+                                                 QApplication::translate("main", "Write the variable tracker to FILE (.csv or .md) and exit"),
+                                                 QStringLiteral("FILE"));
+    const QCommandLineOption exportLessonOption(QStringLiteral("export-lesson"),
+                                                QApplication::translate("main", "Write the lesson handout to FILE (.html or .pdf) and exit"),
+                                                QStringLiteral("FILE"));
+    parser.addOptions({lessonOption, stepOption, modeOption, presentationOption, screenshotOption, sizeOption, exportTableOption,
+                       exportTrackerOption, exportLessonOption});
     parser.process(app);
 
     // Check every option before showing anything.
@@ -102,9 +125,18 @@ int main(int argc, char **argv)
         window.setLearningMode(*mode);
     if (size.isValid())
         window.resize(size);
-    if (!scripts.isEmpty()) {
-        if (!window.openScriptFile(scripts.first()))
-            return fail(QStringLiteral("cannot read '%1'").arg(scripts.first()));
+    // A lesson file (or folder) opens as a lesson: `cachetutor lesson.json --step 3` shares a step.
+    const bool positionalLesson = !scripts.isEmpty()
+                                  && (scripts.first().endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || QFileInfo(scripts.first()).isDir());
+    if (positionalLesson) {
+        if (!window.openLessonFile(scripts.first())) {
+            for (const QString &error : window.lastLessonErrors())
+                std::fprintf(stderr, "cachetutor: %s\n", qPrintable(error));
+            return 2;
+        }
+    } else if (!scripts.isEmpty()) {
+        if (!window.openScriptFile(scripts.first())) // it says why in the status bar
+            return fail(window.statusBar()->currentMessage());
     } else if (parser.isSet(lessonOption)) {
         if (!window.openLessonFile(parser.value(lessonOption))) {
             for (const QString &error : window.lastLessonErrors())
@@ -121,6 +153,23 @@ int main(int argc, char **argv)
     window.waitForTrace();
     if (window.trace() && (parser.isSet(stepOption) || screenshot))
         window.playback().setCurrentStep(step);
+
+    const QList<std::pair<const QCommandLineOption *, MainWindow::Export>> exports = {
+        {&exportTableOption, MainWindow::Export::Table},
+        {&exportTrackerOption, MainWindow::Export::Tracker},
+        {&exportLessonOption, MainWindow::Export::Lesson},
+    };
+    bool exported = false;
+    for (const auto &[option, what] : exports) {
+        if (!parser.isSet(*option))
+            continue;
+        QString error;
+        if (!window.exportTo(what, parser.value(*option), &error))
+            return fail(error);
+        exported = true;
+    }
+    if (exported && !screenshot)
+        return 0;
 
     window.show();
     if (parser.isSet(presentationOption))

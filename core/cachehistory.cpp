@@ -42,7 +42,7 @@ enum class Op : std::uint8_t { Put, MoveToFront, Expiry, Remove, Clear, PutSameE
 constexpr std::uint8_t kOpMask = 0x07;
 constexpr std::uint8_t kNeverFlag = 0x08; // expiry is None
 constexpr int kKindShift = 4;             // the value's Kind, in the Put header's high nibble
-constexpr std::size_t kChunkSize = 64 * 1024;
+constexpr std::size_t kChunkSize = std::size_t{64} * 1024;
 constexpr std::uint32_t kMinCheckpointInterval = 256;
 constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
@@ -464,7 +464,10 @@ void CacheHistory::recordPutId(std::uint32_t id, const CacheEntry &entry)
 
     // An overwrite that leaves the expiry as it was (incr, decr) need not repeat it.
     const LruList::Node &current = d.mirror.nodes[id];
+    // Bitwise on purpose: only identical bits may be left out of the log (0.0 == -0.0, but
+    // replaying the old bits must give back exactly what the new ones would).
     const bool sameExpiry = !compact.never && current.live && !current.entry.never
+                            // NOLINTNEXTLINE(bugprone-suspicious-memory-comparison): two doubles, no padding (static_assert above)
                             && std::memcmp(&current.entry.times, &compact.times, sizeof(ExpiryTimes)) == 0;
     const Op op = sameExpiry ? Op::PutSameExpiry : Op::Put;
     const auto header = static_cast<std::uint8_t>(static_cast<std::uint8_t>(op)

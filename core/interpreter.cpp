@@ -19,12 +19,64 @@
 #include <set>
 #include <unordered_map>
 
+#include <pthread.h>
+
 namespace cachetutor {
 
 namespace {
 
 // Python's default recursion limit.
 constexpr int MaxCallDepth = 1000;
+
+// The lowest stack address a run may reach before it raises RecursionError.
+// MaxCallDepth alone does not bound the C++ stack: each Python call can sit
+// under 200 nested expressions inside 99 nested blocks, and 1000 such calls
+// overflow any thread's stack (found by fuzz/fuzz_interpreter). So eval(),
+// exec() and calls also check how much stack is left, keeping a quarter of
+// the thread's stack (at most 4 MB) for what runs below the deepest check:
+// the value walkers (value.cpp, at most 1000 levels), exception unwinding,
+// and a sanitizer's report.
+const char *stackLimit()
+{
+    const char *here = static_cast<const char *>(__builtin_frame_address(0));
+    std::size_t available = std::size_t{1} << 20; // where the stack's size is unknown: 1 MB below here
+#if defined(__GLIBC__)
+    pthread_attr_t attributes;
+    if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+        void *low = nullptr;
+        std::size_t size = 0;
+        if (pthread_attr_getstack(&attributes, &low, &size) == 0 && low && here > static_cast<const char *>(low))
+            available = static_cast<std::size_t>(here - static_cast<const char *>(low));
+        pthread_attr_destroy(&attributes);
+    }
+#endif
+    return here - (available - std::min<std::size_t>(available / 4, std::size_t{4} << 20));
+}
+
+// Python's own methods of the builtin types CacheTutor has, none of which it
+// implements: `x.append(1)` must not claim that Python's list has no append.
+bool isPythonMethod(const std::string &type, const std::string &attr)
+{
+    static const std::unordered_map<std::string, std::vector<std::string>> methods = {
+        {"list", {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"}},
+        {"tuple", {"count", "index"}},
+        {"dict", {"clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"}},
+        {"set", {"add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update",
+                 "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference",
+                 "symmetric_difference_update", "union", "update"}},
+        {"str", {"capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
+                 "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
+                 "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower",
+                 "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+                 "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase",
+                 "title", "translate", "upper", "zfill"}},
+        {"int", {"as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag",
+                 "numerator", "real", "to_bytes"}},
+        {"float", {"as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"}},
+    };
+    const auto it = methods.find(type);
+    return it != methods.end() && std::find(it->second.begin(), it->second.end(), attr) != it->second.end();
+}
 
 // Not Python exceptions: they stop the run and no `except` can catch them.
 struct StepLimitReached {
@@ -47,6 +99,7 @@ private:
 struct Frame {
     std::vector<Value> locals;
     std::shared_ptr<Frame> enclosing; // lexically enclosing function frame, for closures
+    bool captured = false;            // a function made in this frame keeps it as its closure
 };
 
 std::vector<std::string> paramNames(const ast::FunctionInfo &info)
@@ -1020,6 +1073,20 @@ public:
                 m_builtins.emplace(type->name(), Value::object(Ref<Object>(type)));
     }
 
+    // The run is over and nothing calls these functions again (the trace only shows
+    // them), so emptying the frames they captured frees each frame <-> function cycle.
+    ~Interpreter()
+    {
+        for (const std::weak_ptr<Frame> &weak : m_capturedFrames) {
+            if (const std::shared_ptr<Frame> frame = weak.lock()) {
+                frame->locals.clear();
+                frame->enclosing.reset();
+            }
+        }
+    }
+    Interpreter(const Interpreter &) = delete;
+    Interpreter &operator=(const Interpreter &) = delete;
+
     void run(ast::Program &program)
     {
         Resolver::Result resolved = Resolver(program).run(program);
@@ -1208,10 +1275,13 @@ private:
         m_trace.m_status = Trace::Status::Raised;
         m_trace.m_finalError = e.object().formatted();
         std::string tb = "Traceback (most recent call last):\n";
-        for (auto it = e.traceback.rbegin(); it != e.traceback.rend(); ++it) {
-            tb += "  File \"" + m_options.fileName + "\", line " + std::to_string(it->line) + ", in " + it->function + '\n';
-            if (it->line >= 1 && static_cast<std::size_t>(it->line) <= m_program->lines.size()) {
-                const std::string &text = m_program->lines[static_cast<std::size_t>(it->line - 1)];
+        // Reverse iterators, not std::views::reverse: Debian 12's clang 14 cannot
+        // compile libstdc++ 12's <ranges>, and the fuzz build (tools/fuzz.sh) uses it.
+        for (auto it = e.traceback.rbegin(); it != e.traceback.rend(); ++it) { // NOLINT(modernize-loop-convert): see above
+            const auto &frame = *it;
+            tb += "  File \"" + m_options.fileName + "\", line " + std::to_string(frame.line) + ", in " + frame.function + '\n';
+            if (frame.line >= 1 && static_cast<std::size_t>(frame.line) <= m_program->lines.size()) {
+                const std::string &text = m_program->lines[static_cast<std::size_t>(frame.line - 1)];
                 const auto begin = text.find_first_not_of(" \t");
                 if (begin != std::string::npos)
                     tb += "    " + text.substr(begin) + '\n';
@@ -1299,7 +1369,7 @@ private:
             return recordedCall(m.action, args, kwargs, [&] { return m_engine.close(); });
         }
         const auto b = bindArguments<std::array<std::optional<Value>, 4>>(m, m.params, m.required, 1, args, kwargs);
-        auto arg = [&](std::size_t i, Value fallback = {}) { return b[i] ? *b[i] : fallback; };
+        auto arg = [&](std::size_t i, const Value &fallback = {}) { return b[i] ? *b[i] : fallback; };
         auto timeout = [&](std::size_t i) { return b[i]; }; // nullopt: DEFAULT_TIMEOUT
         const Value one = Value::integer(1);
         return recordedCall(m.action, args, kwargs, [&]() -> Value {
@@ -1325,6 +1395,13 @@ private:
         });
     }
 
+    // Python's message for both limits: the same error, whichever comes first.
+    void checkStack() const
+    {
+        if (static_cast<const char *>(__builtin_frame_address(0)) < m_stackLimit)
+            raise(ExceptionKind::RecursionError, "maximum recursion depth exceeded");
+    }
+
     // ------------------------------------------------------------ statements
 
     Flow execBlock(const std::vector<ast::StmtPtr> &body)
@@ -1339,6 +1416,7 @@ private:
 
     Flow exec(const ast::Stmt &s)
     {
+        checkStack();
         using K = ast::StmtKind;
         switch (s.kind) {
         case K::Expr:
@@ -1586,6 +1664,14 @@ private:
     Value makeFunction(const ast::FunctionInfo &info, const std::vector<ast::StmtPtr> *body, const ast::Expr *lambdaBody,
                        std::vector<Value> defaults)
     {
+        if (m_frame && !m_frame->captured) {
+            m_frame->captured = true;
+            if (m_capturedFrames.size() >= m_capturedFramesPruneAt) {
+                std::erase_if(m_capturedFrames, [](const std::weak_ptr<Frame> &f) { return f.expired(); });
+                m_capturedFramesPruneAt = std::max<std::size_t>(64, 2 * m_capturedFrames.size());
+            }
+            m_capturedFrames.push_back(m_frame);
+        }
         return Value::object(Ref<Object>(new FunctionObject(m_addresses.next(), info, body, lambdaBody, std::move(defaults), m_frame)));
     }
 
@@ -1735,6 +1821,7 @@ private:
 
     Value eval(const ast::Expr &e)
     {
+        checkStack();
         using K = ast::ExprKind;
         switch (e.kind) {
         case K::Constant:
@@ -1890,6 +1977,8 @@ private:
         }
         if (object.kind() == Kind::Exception && attr == "args")
             return Value::tuple(object.as<ExceptionObject>()->args());
+        if (isPythonMethod(typeName(object), attr))
+            raise(ExceptionKind::AttributeError, typeName(object) + '.' + attr + " is not supported in CacheTutor");
         raise(ExceptionKind::AttributeError, "'" + typeName(object) + "' object has no attribute '" + attr + '\'');
     }
 
@@ -2405,7 +2494,13 @@ private:
     std::uint64_t m_mutationsSeen = 0;
 
     std::shared_ptr<Frame> m_frame;      // null at module level
+    // Frames that closures keep. A function made inside a call usually lands in that call's
+    // own locals (`def inner` binds a local), so frame and function hold each other and
+    // reference counting never frees them; ~Interpreter breaks those cycles.
+    std::vector<std::weak_ptr<Frame>> m_capturedFrames;
+    std::size_t m_capturedFramesPruneAt = 64;
     std::vector<CallFrame> m_callStack;
+    const char *m_stackLimit = stackLimit(); // see stackLimit(); the interpreter runs on the thread that made it
     Value m_returnValue;
     std::vector<Value> m_handling;       // exceptions being handled, for a bare `raise`
 

@@ -137,7 +137,7 @@ public:
 
     std::optional<QString> nonEmptyString(const QJsonValue &value, const QString &path)
     {
-        const std::optional<QString> text = string(value, path);
+        std::optional<QString> text = string(value, path);
         if (text && text->isEmpty()) {
             error(path, tr("expected a non-empty string, got \"\""));
             return std::nullopt;
@@ -188,7 +188,7 @@ public:
     // Undefined when absent; a required field's absence is reported.
     QJsonValue required(const char *name)
     {
-        const QJsonValue value = optional(name);
+        QJsonValue value = optional(name);
         if (value.isUndefined())
             m_reader.error(m_path, tr("missing field \"%1\"").arg(QLatin1String(name)));
         return value;
@@ -383,7 +383,7 @@ QList<int> readSteps(Reader &reader, const QJsonValue &value, const QString &pat
 // one the table does not have would point a hint or an answer at nothing.
 std::optional<QString> readColumn(Reader &reader, const QJsonValue &value, const QString &path)
 {
-    const auto name = reader.string(value, path);
+    auto name = reader.string(value, path);
     if (!name)
         return std::nullopt;
     if (!isExecutionTableColumn(*name)) {
@@ -742,7 +742,7 @@ LessonReadResult failure(const QString &fileName, const QString &message)
 
 QString tooLarge(qint64 size)
 {
-    return tr("too large: %1 bytes, the limit is %2 MB").arg(size).arg(LessonReader::MaxFileSize / (1024 * 1024));
+    return tr("too large: %1 bytes, the limit is %2 MB").arg(size).arg(LessonReader::MaxFileSize / (qint64{1024} * 1024));
 }
 
 } // namespace
@@ -755,6 +755,12 @@ LessonReadResult LessonReader::read(const QByteArray &bytes, const QString &file
     const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     if (json.trimmed().isEmpty())
         return failure(fileName, tr("empty file"));
+
+    // A picture, a script or a document picked by mistake: say what it is not,
+    // rather than where its first byte broke the JSON.
+    const QByteArray start = json.trimmed();
+    if (!start.startsWith('{') && !start.startsWith('['))
+        return failure(fileName, tr("not a lesson: a lesson file is JSON starting with '{' (see docs/lesson-format.md)"));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);

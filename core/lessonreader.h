@@ -45,7 +45,7 @@ class LessonReader
 {
 public:
     static constexpr int FormatVersion = 1;
-    static constexpr qint64 MaxFileSize = 5 * 1024 * 1024; // far above any lesson; stops a wrong file early
+    static constexpr qint64 MaxFileSize = qint64{5} * 1024 * 1024; // far above any lesson; stops a wrong file early
 
     // `fileName` only names the source in error messages.
     static LessonReadResult read(const QByteArray &json, const QString &fileName);

@@ -211,7 +211,8 @@ QString Narrator::narrateStep(int index) const
             parts << narrateCall(call);
         sentence = parts.join(QLatin1Char(' '));
     }
-    if (!step.error.empty() && (step.calls.empty() || !step.calls.back().raised))
+    // The step limit is no exception the statement raised: narrateStatement() already said it.
+    if (!step.error.empty() && step.action != Action::StepLimit && (step.calls.empty() || !step.calls.back().raised))
         sentence += QLatin1Char(' ') + tr("The statement raises %1.").arg(QString::fromStdString(step.error));
     return sentence;
 }

@@ -53,6 +53,17 @@ void checkLength(std::int64_t n)
                                               + " items, over CacheTutor's limit of " + std::to_string(MaxSequenceLength));
 }
 
+// `size` items repeated `times` times. The true product, saturated rather than
+// capped at the limit: a capped count would equal the limit and pass, letting
+// [0] * 10**9 allocate a billion items.
+void checkRepeatLength(std::int64_t size, std::int64_t times)
+{
+    std::int64_t n = 0;
+    if (__builtin_mul_overflow(size, times, &n))
+        n = std::numeric_limits<std::int64_t>::max();
+    checkLength(n);
+}
+
 std::int64_t floorDivInt(std::int64_t a, std::int64_t b)
 {
     if (a == std::numeric_limits<std::int64_t>::min() && b == -1)
@@ -103,8 +114,7 @@ Value repeatSequence(const Value &seq, std::int64_t times)
         times = 0;
     if (seq.isStr()) {
         const std::string &text = seq.text();
-        if (times > 0 && static_cast<std::int64_t>(text.size()) > MaxSequenceLength / times)
-            checkLength(static_cast<std::int64_t>(text.size()) * std::min<std::int64_t>(times, MaxSequenceLength));
+        checkRepeatLength(static_cast<std::int64_t>(text.size()), times);
         std::string out;
         out.reserve(text.size() * static_cast<std::size_t>(times));
         for (std::int64_t i = 0; i < times; ++i)
@@ -112,8 +122,7 @@ Value repeatSequence(const Value &seq, std::int64_t times)
         return Value::str(std::move(out));
     }
     const auto &items = seq.sequence().m_items;
-    if (times > 0 && static_cast<std::int64_t>(items.size()) > MaxSequenceLength / times)
-        checkLength(static_cast<std::int64_t>(items.size()) * std::min<std::int64_t>(times, MaxSequenceLength));
+    checkRepeatLength(static_cast<std::int64_t>(items.size()), times);
     std::vector<Value> out;
     out.reserve(items.size() * static_cast<std::size_t>(times));
     for (std::int64_t i = 0; i < times; ++i)
@@ -671,8 +680,9 @@ void iterate(const Value &iterable, const std::function<bool(const Value &)> &f)
     case Kind::List:
     case Kind::Tuple: {
         // By index, re-reading the size: a list that grows while iterated is seen growing, as in Python.
+        // (A range-for would keep iterators that a growing list invalidates.)
         const auto &items = iterable.sequence().m_items;
-        for (std::size_t i = 0; i < items.size(); ++i) {
+        for (std::size_t i = 0; i < items.size(); ++i) { // NOLINT(modernize-loop-convert): see above
             const Value item = items[i];
             if (!f(item))
                 return;

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <unordered_map>
@@ -1158,9 +1159,9 @@ StmtPtr Parser::parseAssignment(const Token &first, std::size_t firstIndex, Expr
 void Parser::explainInvalidAssignment(const std::vector<ExprPtr> &targets, const std::vector<std::size_t> &starts,
                                       std::size_t firstEquals)
 {
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-        if (asPlaceholder(targets[i].get()) && asPlaceholder(targets[i].get())->construct == Construct::Yield)
-            raise(targets[i]->pos, "assignment to yield expression not possible");
+    for (const ExprPtr &target : targets) {
+        if (asPlaceholder(target.get()) && asPlaceholder(target.get())->construct == Construct::Yield)
+            raise(target->pos, "assignment to yield expression not possible");
     }
     // The first target's elements are parsed as named expressions, whose
     // invalid_named_expression rule looks at the element just before the
@@ -1827,7 +1828,7 @@ void Parser::parseImport(std::vector<StmtPtr> &out)
         if (!atName("import"))
             module += dottedName();
         expectName("import");
-        const auto importName = [&](const std::string &name, std::string bound) {
+        const auto importName = [&](const std::string &name, const std::string &bound) {
             if (module == "django.core.cache" && name == "cache")
                 add(ast::ImportedModule::DjangoCache, bound.empty() ? name : bound);
             else
@@ -1910,9 +1911,7 @@ StmtPtr Parser::parseDelete()
         failGeneric();
     }
     // `del (a, b), [c]` deletes a, b and c: flatten, as ast.h promises.
-    std::vector<ExprPtr> pending;
-    for (auto it = targets.rbegin(); it != targets.rend(); ++it)
-        pending.push_back(std::move(*it));
+    std::vector<ExprPtr> pending(std::make_move_iterator(targets.rbegin()), std::make_move_iterator(targets.rend()));
     std::vector<ExprPtr> flat;
     while (!pending.empty()) {
         ExprPtr e = std::move(pending.back());
@@ -1920,8 +1919,7 @@ StmtPtr Parser::parseDelete()
         if (e->kind == ast::ExprKind::Tuple || e->kind == ast::ExprKind::List) {
             auto &elts = e->kind == ast::ExprKind::Tuple ? static_cast<ast::Tuple &>(*e).elts
                                                           : static_cast<ast::List &>(*e).elts;
-            for (auto it = elts.rbegin(); it != elts.rend(); ++it)
-                pending.push_back(std::move(*it));
+            pending.insert(pending.end(), std::make_move_iterator(elts.rbegin()), std::make_move_iterator(elts.rend()));
             continue;
         }
         if (e->kind == ast::ExprKind::Attribute)
@@ -2076,9 +2074,8 @@ bool Parser::startsDisplay(std::size_t index)
     speculate([&] {
         m_index = index;
         ExprPtr atom = parseAtom();
-        if (atom->kind == ast::ExprKind::List)
-            display = true;
-        else if (atom->kind == ast::ExprKind::Tuple && atom->pos.line == t.start.line && atom->pos.column == t.start.column)
+        if (atom->kind == ast::ExprKind::List
+            || (atom->kind == ast::ExprKind::Tuple && atom->pos.line == t.start.line && atom->pos.column == t.start.column))
             display = true;
         else if (const Placeholder *p = asPlaceholder(atom.get()))
             display = p->construct == Construct::GeneratorExp;
@@ -2892,7 +2889,7 @@ ExprPtr Parser::parseNumber(const Token &t)
     if (last == 'j' || last == 'J')
         return made(placeholder<Placeholder>(t.start, Construct::Literal, "complex numbers"), 0);
 
-    const char marker = digits.size() > 1 && digits[0] == '0' ? static_cast<char>(digits[1] | 0x20) : 0;
+    const char marker = digits.size() > 1 && digits[0] == '0' ? static_cast<char>(digits[1] | 0x20) : '\0';
     const bool prefixed = marker == 'x' || marker == 'o' || marker == 'b';
     if (prefixed || digits.find_first_of(".eE") == std::string::npos) {
         int base = 10;

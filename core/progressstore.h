@@ -65,7 +65,7 @@ class ProgressStore
 
 public:
     static constexpr int FormatVersion = 1;
-    static constexpr qint64 MaxFileSize = 16 * 1024 * 1024; // far above any real progress; stops a wrong file early
+    static constexpr qint64 MaxFileSize = qint64{16} * 1024 * 1024; // far above any real progress; stops a wrong file early
 
     // QStandardPaths::AppDataLocation + "/progress.json".
     static QString defaultPath();

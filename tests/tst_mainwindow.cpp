@@ -601,6 +601,77 @@ private slots:
         picture("quiz-right.png");
     }
 
+    void exportsWriteEveryKind_data()
+    {
+        QTest::addColumn<int>("what");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("start"); // what the file starts with
+        QTest::newRow("table csv") << int(MainWindow::Export::Table) << "t.csv" << QByteArray("Step,Action,Key,Value Stored/Retrieved,Cache State,Output");
+        QTest::newRow("table md") << int(MainWindow::Export::Table) << "t.md" << QByteArray("| Step | Action |");
+        QTest::newRow("tracker csv") << int(MainWindow::Export::Tracker) << "k.csv" << QByteArray("Variable,Start,After Step 1");
+        QTest::newRow("tracker md") << int(MainWindow::Export::Tracker) << "k.md" << QByteArray("| Variable | Start |");
+        QTest::newRow("lesson html") << int(MainWindow::Export::Lesson) << "l.html" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("lesson pdf") << int(MainWindow::Export::Lesson) << "l.pdf" << QByteArray("%PDF");
+        QTest::newRow("view png") << int(MainWindow::Export::View) << "v.png" << QByteArray("\x89PNG");
+    }
+
+    void exportsWriteEveryKind()
+    {
+        QFETCH(int, what);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, start);
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+        QVERIFY(window.waitForTrace());
+        QString error;
+        QVERIFY2(window.exportTo(static_cast<MainWindow::Export>(what), dir.filePath(file), &error), qPrintable(error));
+        QFile written(dir.filePath(file));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith(start));
+    }
+
+    void exportsRefuseAWrongSuffix()
+    {
+        MainWindow window;
+        load(window, LessonSource);
+        QString error;
+        QVERIFY(!window.exportTo(MainWindow::Export::Table, QStringLiteral("/tmp/x.pdf"), &error));
+        QCOMPARE(error, QStringLiteral("/tmp/x.pdf: the tables export as .csv or .md"));
+    }
+
+    void linkToStepReopensTheSameStep()
+    {
+        MainWindow window;
+        QVERIFY(window.openLessonFile(QStringLiteral("timeouts")));
+        QVERIFY(window.waitForTrace());
+        window.setLearningMode(LearningMode::ConceptFlow);
+        window.playback().setCurrentStep(3);
+        QCOMPARE(window.linkToStep(), QStringLiteral("cachetutor --lesson timeouts --step 3 --mode concept-flow"));
+    }
+
+    void commandLineExportsWorkHeadless()
+    {
+        QTemporaryDir dir;
+        const AppRun run = runApp({QStringLiteral("--lesson"), QStringLiteral("basics"), QStringLiteral("--export-tracker"),
+                                   dir.filePath(QStringLiteral("tracker.csv")), QStringLiteral("--export-lesson"), dir.filePath(QStringLiteral("handout.html"))});
+        QCOMPARE(run.exitCode, 0);
+        QFile tracker(dir.filePath(QStringLiteral("tracker.csv")));
+        QVERIFY(tracker.open(QIODevice::ReadOnly));
+        QVERIFY(tracker.readAll().contains("cache contents,{},{'greet': 'Hello'}"));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("handout.html"))).size() > 1000);
+    }
+
+    void aLessonFileOnTheCommandLineOpensAtItsStep()
+    {
+        QTemporaryDir dir;
+        QFile::copy(QStringLiteral(":/lessons/01-basics.json"), dir.filePath(QStringLiteral("lesson.json")));
+        const AppRun run = runApp({dir.filePath(QStringLiteral("lesson.json")), QStringLiteral("--step"), QStringLiteral("3"),
+                                   QStringLiteral("--export-table"), dir.filePath(QStringLiteral("t.csv"))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("t.csv"))).size() > 0);
+    }
+
     void arrowKeysEditTextWhileEditing()
     {
         MainWindow window;

@@ -10,6 +10,7 @@
 #include "glyphicon.h"
 #include "keymomentsview.h"
 #include "lessonchecker.h"
+#include "lessonexporter.h"
 #include "lessonreader.h"
 #include "narrator.h"
 #include "quizview.h"
@@ -29,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -41,14 +43,19 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -430,6 +437,15 @@ void MainWindow::createActions()
         saveProgress();
         m_quizView->reset();
     });
+    m_copyLinkAction = makeAction(QIcon(), tr("Copy &Link to Step"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                  tr("Put the command that opens this step on the clipboard, to share it"));
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(linkToStep());
+        statusBar()->showMessage(tr("Copied: %1").arg(linkToStep()), 5000);
+    });
+    m_printPreviewAction = makeAction(QIcon(), tr("Print Pre&view..."), QKeySequence::Print,
+                                      tr("See the lesson handout as it prints, then print it"));
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
     m_saveAction = makeAction(standard(QStyle::SP_DialogSaveButton), tr("&Save Script"), QKeySequence::Save, tr("Save the script in the code view"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveScript);
     m_saveAsAction = makeAction(QIcon(), tr("Save Script &As..."), QKeySequence::SaveAs, tr("Save the script under a new name"));
@@ -537,6 +553,20 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    m_exportMenu = file->addMenu(tr("&Export"));
+    const QList<std::pair<Export, QString>> exports = {
+        {Export::Table, tr("Execution &Table (CSV or Markdown)...")},
+        {Export::Tracker, tr("&Variable Tracker (CSV or Markdown)...")},
+        {Export::Lesson, tr("&Lesson Handout (HTML or PDF)...")},
+        {Export::View, tr("Current &View (PNG)...")},
+    };
+    for (const auto &[what, title] : exports) {
+        QAction *action = m_exportMenu->addAction(title);
+        action->setStatusTip(tr("Write a file for handouts and slides"));
+        connect(action, &QAction::triggered, this, [this, what = what] { exportWithDialog(what); });
+    }
+    file->addAction(m_printPreviewAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     updateRecentFilesMenu();
 
@@ -550,6 +580,8 @@ void MainWindow::createMenus()
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction *action : {m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction})
         playback->addAction(action);
+    playback->addSeparator();
+    playback->addAction(m_copyLinkAction);
 
     QMenu *learn = menuBar()->addMenu(tr("&Learn"));
     learn->addActions(m_modeActions);
@@ -1001,14 +1033,158 @@ void MainWindow::showWhatIf(int question)
     dialog->open();
 }
 
+QString MainWindow::linkToStep() const
+{
+    auto quoted = [](const QString &word) {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=+-]+$"));
+        return plain.match(word).hasMatch() ? word : QLatin1Char('\'') + QString(word).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    };
+    QStringList words{QStringLiteral("cachetutor")};
+    const bool shipped = m_lessonPath.startsWith(QLatin1Char(':'));
+    if (!m_lesson.name.isEmpty())
+        words << QStringLiteral("--lesson") << quoted(shipped ? m_lesson.name : m_lessonPath);
+    else if (QFileInfo(m_fileName).isAbsolute())
+        words << quoted(m_fileName);
+    words << QStringLiteral("--step") << QString::number(m_playback.currentStep()) << QStringLiteral("--mode") << learningModeName(m_mode);
+    return words.join(QLatin1Char(' '));
+}
+
+bool MainWindow::exportTo(Export what, const QString &path, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_trace)
+        return fail(tr("There is no trace to export yet"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (what == Export::View) {
+        if (suffix != QLatin1String("png"))
+            return fail(tr("%1: the view exports as .png").arg(path));
+        return grab().save(path, "PNG") || fail(tr("Cannot write %1").arg(path));
+    }
+    if (what == Export::Lesson && suffix == QLatin1String("pdf")) {
+        QTextDocument document;
+        document.setHtml(LessonExporter::html(m_lesson, *m_trace));
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(m_lesson.title);
+        writer.setCreator(QStringLiteral("CacheTutor"));
+        document.print(&writer);
+        return QFileInfo(path).size() > 0 || fail(tr("Cannot write %1").arg(path));
+    }
+    QString text;
+    if (what == Export::Lesson && (suffix == QLatin1String("html") || suffix == QLatin1String("htm")))
+        text = LessonExporter::html(m_lesson, *m_trace);
+    else if (what == Export::Table && suffix == QLatin1String("csv"))
+        text = LessonExporter::tableCsv(*m_trace);
+    else if (what == Export::Table && suffix == QLatin1String("md"))
+        text = LessonExporter::tableMarkdown(*m_trace);
+    else if (what == Export::Tracker && suffix == QLatin1String("csv"))
+        text = LessonExporter::trackerCsv(*m_trace);
+    else if (what == Export::Tracker && suffix == QLatin1String("md"))
+        text = LessonExporter::trackerMarkdown(*m_trace);
+    else
+        return fail(what == Export::Lesson ? tr("%1: the lesson exports as .html or .pdf").arg(path)
+                                           : tr("%1: the tables export as .csv or .md").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+void MainWindow::exportWithDialog(Export what)
+{
+    QString filter;
+    QString name = QFileInfo(m_fileName).completeBaseName();
+    if (!m_lesson.name.isEmpty())
+        name = m_lesson.name;
+    switch (what) {
+    case Export::Table: filter = tr("CSV (*.csv);;Markdown (*.md)"); name += QStringLiteral("-table.csv"); break;
+    case Export::Tracker: filter = tr("CSV (*.csv);;Markdown (*.md)"); name += QStringLiteral("-tracker.csv"); break;
+    case Export::Lesson: filter = tr("PDF (*.pdf);;HTML (*.html)"); name += QStringLiteral(".pdf"); break;
+    case Export::View: filter = tr("PNG image (*.png)"); name += QStringLiteral(".png"); break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(name), filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportTo(what, path, &error))
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_trace)
+        return;
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, this);
+    const QString html = LessonExporter::html(m_lesson, *m_trace);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *target) {
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(target);
+    });
+    preview.exec();
+}
+
 bool MainWindow::openScriptFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open Script"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    // A file that is not a UTF-8 script is refused with why, in the status bar
+    // (where the app's command line reads it) and, when the window is up, in a
+    // box that does not block: decoding it anyway would show mojibake, or a
+    // binary file's bytes, as if they were the script.
+    constexpr qint64 MaxScriptFileSize = 64 * 1024 * 1024;
+    const auto refuse = [this](const QString &message) {
+        statusBar()->showMessage(message);
+        if (isVisible()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Script"), message, QMessageBox::Close, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         return false;
+    };
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return refuse(tr("Cannot open %1: it is a folder, not a script").arg(shownPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
+    if (file.size() > MaxScriptFileSize)
+        return refuse(tr("Cannot open %1: it is %2 MB; scripts can be up to %3 MB")
+                          .arg(shownPath).arg(file.size() / (1024 * 1024)).arg(MaxScriptFileSize / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return refuse(tr("Cannot open %1: it is not a text file (byte %2 is a NUL byte); a script is Python source saved as UTF-8")
+                          .arg(shownPath).arg(nul));
+    // The first byte that does not start or continue a valid UTF-8 sequence
+    // (no overlong forms, surrogates or code points past U+10FFFF, as Python reads source).
+    qsizetype bad = -1;
+    for (qsizetype i = 0; i < bytes.size() && bad < 0;) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        const int length = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        const auto at = [&](qsizetype k) { return k < bytes.size() ? static_cast<unsigned char>(bytes[k]) : 0u; };
+        bool ok = length > 0 && i + length <= bytes.size();
+        for (int k = 1; ok && k < length; ++k)
+            ok = (at(i + k) & 0xC0) == 0x80;
+        if (ok && length == 3)
+            ok = !(c == 0xE0 && at(i + 1) < 0xA0) && !(c == 0xED && at(i + 1) >= 0xA0);
+        if (ok && length == 4)
+            ok = !(c == 0xF0 && at(i + 1) < 0x90) && !(c == 0xF4 && at(i + 1) >= 0x90);
+        if (ok)
+            i += length;
+        else
+            bad = i;
     }
-    loadScript(QString::fromUtf8(file.readAll()), QFileInfo(path).absoluteFilePath());
+    if (bad >= 0)
+        return refuse(tr("Cannot open %1: it is not UTF-8 text (byte %2, 0x%3, is not valid UTF-8); save it as UTF-8 and open it again")
+                          .arg(shownPath)
+                          .arg(bad)
+                          .arg(static_cast<uint>(static_cast<unsigned char>(bytes[bad])), 2, 16, QLatin1Char('0')));
+    loadScript(QString::fromUtf8(bytes), QFileInfo(path).absoluteFilePath());
     Settings().addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentFilesMenu();
     return true;

@@ -92,6 +92,14 @@ public:
     // Restores a playground script autosaved by an earlier session; false if there is none.
     bool restoreAutosave();
 
+    // Teachers' handouts. The kind of file follows the suffix: .csv or .md
+    // for the tables, .html or .pdf for the lesson, .png for the view.
+    enum class Export { Table, Tracker, Lesson, View };
+    bool exportTo(Export what, const QString &path, QString *error = nullptr);
+    // The command that opens this lesson (or script) at this step in this
+    // mode, as Copy Link to Step puts it on the clipboard.
+    QString linkToStep() const;
+
     void setLearningMode(LearningMode mode);
     LearningMode learningMode() const { return m_mode; }
     void setZoom(double zoom); // 0.5 .. 4.0; 1 is the system font size
@@ -142,6 +150,8 @@ private:
     void showShortcuts();
     void showAbout();
     void openLesson();
+    void exportWithDialog(Export what);
+    void printPreview();
     void openLessonFolderDialog();
     void showWhatIf(int question);
     void restoreQuizAnswers();
@@ -235,6 +245,9 @@ private:
     QList<QAction *> m_presentationPanelActions;
     QActionGroup *m_themeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
 };
 
 } // namespace cachetutor
