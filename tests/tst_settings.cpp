@@ -23,6 +23,7 @@ private slots:
         QCOMPARE(settings.theme(), QStringLiteral("system"));
         QVERIFY(settings.showFutureSteps());
         QVERIFY(settings.learningMode().isEmpty());
+        QVERIFY(settings.language().isEmpty());
         QVERIFY(settings.recentFiles().isEmpty());
         QVERIFY(settings.presentationPanels().contains(QStringLiteral("code")));
     }
@@ -72,6 +73,7 @@ private slots:
             Settings settings;
             settings.setLearningMode(QStringLiteral("visual-quiz"));
             settings.setTheme(QStringLiteral("dark"));
+            settings.setLanguage(QStringLiteral("de"));
             settings.setZoom(2.0);
             settings.setStepsPerSecond(4.0);
             settings.setShowFutureSteps(false);
@@ -81,6 +83,7 @@ private slots:
         const Settings settings;
         QCOMPARE(settings.learningMode(), QStringLiteral("visual-quiz"));
         QCOMPARE(settings.theme(), QStringLiteral("dark"));
+        QCOMPARE(settings.language(), QStringLiteral("de"));
         QCOMPARE(settings.zoom(), 2.0);
         QCOMPARE(settings.stepsPerSecond(), 4.0);
         QVERIFY(!settings.showFutureSteps());

@@ -597,6 +597,27 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Colours"));
     theme->addActions(m_themeGroup->actions());
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    // Names in their own language, so anyone can find theirs.
+    const QList<std::pair<QString, QString>> choices = {
+        {QString(), tr("System Language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    const QString current = Settings().language();
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setStatusTip(tr("Show CacheTutor in this language from the next start"));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            Settings().setLanguage(code);
+            statusBar()->showMessage(tr("The language changes when CacheTutor starts again"), 5000);
+        });
+    }
     view->addSeparator();
     view->addAction(m_presentationAction);
     QMenu *panels = view->addMenu(tr("Presentation &Panels"));

@@ -55,6 +55,16 @@ void Settings::setLearningMode(const QString &name)
     m_settings.setValue(QStringLiteral("view/mode"), name);
 }
 
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("view/language")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("view/language"), code);
+}
+
 QString Settings::theme() const
 {
     return m_settings.value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();

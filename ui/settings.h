@@ -26,6 +26,8 @@ public:
 
     QString learningMode() const; // a learningModeName(); empty = the first
     void setLearningMode(const QString &name);
+    QString language() const;     // 'de', 'es', 'en'; empty = the system's
+    void setLanguage(const QString &code);
     QString theme() const;        // a Theme::kindName()
     void setTheme(const QString &name);
     // Font scale of every panel, 0.5 .. 4.0.
