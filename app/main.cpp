@@ -1,7 +1,7 @@
 // cachetutor: the desktop app.
 //
 //   cachetutor [SCRIPT.py | LESSON.json | --lesson FILE|NAME|FOLDER] [--step N] [--mode NAME|1-9]
-//              [--presentation] [--screenshot FILE.png] [--size WxH]
+//              [--presentation] [--screenshot FILE.png] [--size WxH] [--language en|de|es]
 //              [--export-table FILE.csv|md] [--export-tracker FILE.csv|md] [--export-lesson FILE.html|pdf]
 //
 // Without a script or lesson it opens what the last session left: unsaved
@@ -14,15 +14,19 @@
 
 #include "lessonreader.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "trace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -45,6 +49,20 @@ QString modeList()
     return names.join(QStringLiteral(", "));
 }
 
+// Installs CacheTutor's catalogue for `code` (empty = the system's languages)
+// and Qt's own, for its dialogs and context menus. English is the source
+// language and needs no catalogue.
+void installTranslations(QApplication &app, const QString &code)
+{
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("cachetutor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -61,6 +79,19 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CacheTutor"));
     QApplication::setApplicationVersion(QStringLiteral(CACHETUTOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cachetutor"));
+
+    // --language, else View → Language, else the system's. Read before the
+    // parser so that --help speaks the language too; the parser checks it below.
+    const QStringList languages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+    QString language = Settings().language();
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--language=")))
+            language = arguments[i].section(QLatin1Char('='), 1);
+    }
+    installTranslations(app, languages.contains(language) ? language : QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Step through Django's low-level cache API"));
@@ -88,11 +119,16 @@ int main(int argc, char **argv)
     const QCommandLineOption exportLessonOption(QStringLiteral("export-lesson"),
                                                 QApplication::translate("main", "Write the lesson handout to FILE (.html or .pdf) and exit"),
                                                 QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Show CacheTutor in this language: en, de or es"),
+                                            QStringLiteral("CODE"));
     parser.addOptions({lessonOption, stepOption, modeOption, presentationOption, screenshotOption, sizeOption, exportTableOption,
-                       exportTrackerOption, exportLessonOption});
+                       exportTrackerOption, exportLessonOption, languageOption});
     parser.process(app);
 
     // Check every option before showing anything.
+    if (parser.isSet(languageOption) && !languages.contains(parser.value(languageOption)))
+        return fail(QStringLiteral("--language expects en, de or es, got '%1'").arg(parser.value(languageOption)));
     std::optional<LearningMode> mode;
     if (parser.isSet(modeOption)) {
         mode = learningModeFromString(parser.value(modeOption));

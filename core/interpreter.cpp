@@ -83,6 +83,18 @@ struct StepLimitReached {
     int line;
 };
 struct RunCancelled {};
+// The trace would hold more than MaxTracedItems container items: ends the run
+// with a MemoryError that no `except` can catch (see freeze()).
+struct TraceTooLarge {};
+
+// How many container items (list, tuple, dict and set entries) the trace may
+// hold in all its snapshots. Each step that changes a container stores a copy
+// of it, so without a bound a 3-line script (a million-item list changed in a
+// loop) filled 15 GB, and a list holding itself twice 40 levels deep copied
+// 2**40 items in one step (found by fuzz/fuzz_interpreter). The bound is as
+// high as tst_interpreter's deeplyNestedValuesNeitherCrashNorThrow needs
+// (100,000 steps each copying 201 nested lists, about 1.6 GB).
+constexpr std::int64_t MaxTracedItems = 25'000'000;
 
 // Where Python prints `at 0x...`: deterministic per run, so traces are reproducible.
 class AddressBook
@@ -328,29 +340,39 @@ bool isTrackable(const Value &v)
     }
 }
 
-// A frozen copy for the trace: containers copied, everything else shared. Never throws
-// (unlike deepCopy, which follows pickle and refuses lambdas).
-Value freeze(const Value &v, int depth = 0)
+// A frozen copy for the trace: containers copied, everything else shared. Takes
+// the items it copies from `budget`, the items the trace may still hold, and
+// throws TraceTooLarge rather than go below zero; throws nothing else (unlike
+// deepCopy, which follows pickle and refuses lambdas).
+Value freeze(const Value &v, std::int64_t &budget, int depth = 0)
 {
+    auto spend = [&budget](std::size_t items) {
+        budget -= static_cast<std::int64_t>(items);
+        if (budget < 0)
+            throw TraceTooLarge{};
+    };
     switch (v.kind()) {
     case Kind::Tuple:
     case Kind::List: {
         if (depth > 200)
             return v;
+        spend(v.sequence().m_items.size());
         std::vector<Value> items;
         items.reserve(v.sequence().m_items.size());
         for (const Value &item : v.sequence().m_items)
-            items.push_back(freeze(item, depth + 1));
+            items.push_back(freeze(item, budget, depth + 1));
         return v.kind() == Kind::List ? Value::list(std::move(items)) : Value::tuple(std::move(items));
     }
     case Kind::Dict: {
         if (depth > 200)
             return v;
+        spend(v.dict().m_table.size());
         Value out = makeDict();
-        v.dict().m_table.forEach([&](const Value &k, const Value &val) { out.dict().m_table.insert(k, freeze(val, depth + 1)); });
+        v.dict().m_table.forEach([&](const Value &k, const Value &val) { out.dict().m_table.insert(k, freeze(val, budget, depth + 1)); });
         return out;
     }
     case Kind::Set: {
+        spend(v.set().m_table.size());
         Value out = makeSet();
         v.set().m_table.forEach([&](const Value &k, const Value &) { out.set().m_table.insert(k, {}); });
         return out;
@@ -1111,6 +1133,9 @@ public:
                 m_trace.m_status = Trace::Status::Completed;
             } catch (const std::bad_alloc &) {
                 raise(ExceptionKind::MemoryError, "");
+            } catch (const TraceTooLarge &) {
+                raise(ExceptionKind::MemoryError, "the trace would hold over " + std::to_string(MaxTracedItems)
+                                                      + " items of lists, tuples, dicts and sets, CacheTutor's limit");
             }
         } catch (PyException &e) {
             e.traceback.push_back({m_callStack.front().line, "<module>"});
@@ -1227,16 +1252,17 @@ private:
     {
         int &variable = m_globalVariable[static_cast<std::size_t>(slot)];
         const bool defined = !isUnbound(value) && isTrackable(value);
+        if (variable < 0 && !defined)
+            return;
+        // Before the variable is registered: freeze() may throw, and a history has at least one step.
+        Value snapshot = defined ? freeze(value, m_tracedItemsLeft) : Value();
         if (variable < 0) {
-            if (!defined)
-                return;
             variable = static_cast<int>(m_trace.m_variableNames.size());
             m_trace.m_variableNames.push_back(m_globalNames[static_cast<std::size_t>(slot)]);
             m_trace.m_variableHistories.emplace_back();
             m_trackedSlots.push_back(slot);
         }
         Trace::VariableHistory &h = m_trace.m_variableHistories[static_cast<std::size_t>(variable)];
-        Value snapshot = defined ? freeze(value) : Value();
         if (!h.steps.empty() && h.steps.back() == stepIndex) {
             h.values.back() = std::move(snapshot);
             h.defined.back() = defined;
@@ -1325,9 +1351,9 @@ private:
         record.kwargCount = static_cast<std::uint16_t>(std::min<std::size_t>(kwargs.size(), 0xFFFF));
         record.kwargNamesBegin = static_cast<std::uint32_t>(m_trace.m_kwargNames.size());
         for (std::size_t i = 0; i < record.argCount; ++i)
-            m_trace.m_values.push_back(freeze(args[i]));
+            m_trace.m_values.push_back(freeze(args[i], m_tracedItemsLeft));
         for (std::size_t i = 0; i < record.kwargCount; ++i) {
-            m_trace.m_values.push_back(freeze(kwargs[i].value));
+            m_trace.m_values.push_back(freeze(kwargs[i].value, m_tracedItemsLeft));
             m_trace.m_kwargNames.push_back(kwargs[i].name);
         }
         auto finish = [&](CallEffects effects) {
@@ -1354,7 +1380,7 @@ private:
             finish(m_engine.takeEffects());
             throw;
         }
-        record.output = freeze(result);
+        record.output = freeze(result, m_tracedItemsLeft);
         finish(m_engine.takeEffects());
         return result;
     }
@@ -2500,6 +2526,7 @@ private:
     std::vector<std::weak_ptr<Frame>> m_capturedFrames;
     std::size_t m_capturedFramesPruneAt = 64;
     std::vector<CallFrame> m_callStack;
+    std::int64_t m_tracedItemsLeft = MaxTracedItems; // see freeze()
     const char *m_stackLimit = stackLimit(); // see stackLimit(); the interpreter runs on the thread that made it
     Value m_returnValue;
     std::vector<Value> m_handling;       // exceptions being handled, for a bare `raise`

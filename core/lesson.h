@@ -4,8 +4,8 @@
 //
 // A lesson is the script a student steps through plus what the material says
 // about it: a description of the sample, the concept-flow diagram, key
-// moments, quiz questions, a concept snapshot and an optional written
-// transcript. Nothing here is computed: the execution table, the tracker and
+// moments, quiz questions, a concept snapshot, an optional written
+// transcript and a teacher's annotations for steps. Nothing here is computed: the execution table, the tracker and
 // which flow node lights up at a step all come from tracing `script`. A
 // lesson only points into that trace (step numbers, flow events).
 //
@@ -87,6 +87,14 @@ struct QuizQuestion {
     QList<TableCell> changes; // WhatIf: every cell the change alters (checked against a re-trace)
 };
 
+// A teacher's note for one step (1-based), shown in presentation mode when
+// the class reaches it: "Pause here: ask the class what cache.get will return."
+// Not for students: it says what to do in class, not what happens.
+struct Annotation {
+    int step = 0;
+    QString text;
+};
+
 struct Lesson {
     QString name;        // 'basics': what `--lesson` takes
     QString title;       // "Low-level cache API in Django — Step-by-Step Execution"
@@ -102,6 +110,7 @@ struct Lesson {
     QStringList snapshot; // the concept snapshot's bullets
     QString transcript;   // written transcript; may be empty
     QString note;         // where the published material differs from Django, in one short note
+    QList<Annotation> annotations; // teacher's notes, in file order; several may share a step
 };
 
 } // namespace cachetutor

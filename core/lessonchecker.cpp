@@ -13,11 +13,6 @@ namespace cachetutor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LessonChecker", text);
-}
-
 QString letter(int index)
 {
     return QChar(static_cast<char16_t>(u'A' + index));
@@ -27,7 +22,7 @@ QString letter(int index)
 // cell must still be visible.
 QString shown(const QString &text)
 {
-    return text.isEmpty() ? tr("empty") : text;
+    return text.isEmpty() ? LessonChecker::tr("empty") : text;
 }
 
 QString quizPath(qsizetype index)
@@ -46,11 +41,11 @@ QString evidence(const AnswerSource &source, const QString &answer)
 {
     switch (source.kind) {
     case AnswerSource::Kind::Cell:
-        return tr("the %1 of step %2 is %3").arg(source.column).arg(source.step).arg(shown(answer));
+        return LessonChecker::tr("the %1 of step %2 is %3").arg(source.column).arg(source.step).arg(shown(answer));
     case AnswerSource::Kind::FirstStep:
-        return tr("the %1 first reads %2 at %3").arg(source.column, shown(source.equals), answer);
+        return LessonChecker::tr("the %1 first reads %2 at %3").arg(source.column, shown(source.equals), answer);
     case AnswerSource::Kind::Variable:
-        return tr("%1 after step %2 is %3").arg(source.variable).arg(source.step).arg(answer);
+        return LessonChecker::tr("%1 after step %2 is %3").arg(source.variable).arg(source.step).arg(answer);
     case AnswerSource::Kind::None:
         break;
     }
@@ -61,9 +56,9 @@ QString notRunReason(const Diagnostic &diagnostic)
 {
     const QString message = QString::fromStdString(diagnostic.message);
     const QString what = diagnostic.kind == Diagnostic::Kind::Unsupported
-                             ? tr("not supported in CacheTutor: %1").arg(message)
+                             ? LessonChecker::tr("not supported in CacheTutor: %1").arg(message)
                              : QString::fromStdString(diagnostic.kindName()) + QLatin1String(": ") + message;
-    return tr("line %1: %2").arg(diagnostic.line).arg(what);
+    return LessonChecker::tr("line %1: %2").arg(diagnostic.line).arg(what);
 }
 
 // One check: the file name for the messages and the errors found so far.
@@ -83,7 +78,7 @@ public:
     {
         if (step >= 1 && step <= m_stepCount)
             return true;
-        error(path, tr("step %1 is beyond the trace, which has %2 steps").arg(step).arg(m_stepCount));
+        error(path, LessonChecker::tr("step %1 is beyond the trace, which has %2 steps").arg(step).arg(m_stepCount));
         return false;
     }
 
@@ -99,7 +94,7 @@ void checkWhatIf(Check &check, const Lesson &lesson, const Trace &trace, const Q
     const auto changed = LessonChecker::traceWhatIf(lesson, question.whatIf);
     if (changed->status() == Trace::Status::NotRun) {
         check.error(path + QLatin1String(".whatIf"),
-                    tr("the changed script does not run: %1").arg(notRunReason(changed->diagnostic())));
+                    LessonChecker::tr("the changed script does not run: %1").arg(notRunReason(changed->diagnostic())));
         return;
     }
     const QList<CellChange> real = diffExecutionTables(trace, *changed);
@@ -113,14 +108,14 @@ void checkWhatIf(Check &check, const Lesson &lesson, const Trace &trace, const Q
         if (!realCells.contains({cell.step, cell.column})) {
             const TraceFormatter before(trace);
             check.error(path + QStringLiteral(".changes[%1]").arg(i),
-                        tr("step %1 %2 does not change (%3)")
+                        LessonChecker::tr("step %1 %2 does not change (%3)")
                             .arg(cell.step)
                             .arg(cell.column, shown(executionTableCell(before, cell.step, cell.column))));
         }
     }
     for (const CellChange &change : real) {
         if (!listed.contains({change.step, change.column})) {
-            check.error(path + QLatin1String(".changes"), tr("step %1 %2 changes (%3 → %4) but is not listed")
+            check.error(path + QLatin1String(".changes"), LessonChecker::tr("step %1 %2 changes (%3 → %4) but is not listed")
                                                               .arg(change.step)
                                                               .arg(change.column, shown(change.before), shown(change.after)));
         }
@@ -151,18 +146,18 @@ void checkQuestion(Check &check, const Lesson &lesson, const Trace &trace, const
     const std::optional<QString> answer = LessonChecker::computeAnswer(question, trace);
     if (!answer) {
         // The steps exist, so only a column that never reads the text is left.
-        check.error(sourcePath, tr("no step's %1 reads %2").arg(source.column, shown(source.equals)));
+        check.error(sourcePath, LessonChecker::tr("no step's %1 reads %2").arg(source.column, shown(source.equals)));
         return;
     }
 
     const auto chosen = question.options.indexOf(*answer);
     if (question.kind == QuizQuestion::Kind::Predict) {
         if (!question.options.isEmpty() && chosen < 0)
-            check.error(path, tr("the computed answer is none of the options: %1").arg(evidence(source, *answer)));
+            check.error(path, LessonChecker::tr("the computed answer is none of the options: %1").arg(evidence(source, *answer)));
         return;
     }
     if (chosen != question.answer && question.answer >= 0 && question.answer < question.options.size()) {
-        check.error(path, tr("the answer %1 (%2) disagrees with the trace: %3")
+        check.error(path, LessonChecker::tr("the answer %1 (%2) disagrees with the trace: %3")
                               .arg(letter(question.answer), question.options[question.answer], evidence(source, *answer)));
     }
 }
@@ -190,6 +185,8 @@ QStringList LessonChecker::check(const Lesson &lesson, const QString &fileName, 
     }
     for (qsizetype q = 0; q < lesson.quiz.size(); ++q)
         checkQuestion(check, lesson, trace, lesson.quiz[q], quizPath(q));
+    for (qsizetype a = 0; a < lesson.annotations.size(); ++a)
+        check.stepExists(QStringLiteral("annotations[%1].step").arg(a), lesson.annotations[a].step);
     return check.errors();
 }
 

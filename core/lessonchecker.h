@@ -13,8 +13,8 @@
 // What is reported, each error naming the file and the question or moment:
 //   - a script that does not run (a syntax error or unsupported construct);
 //     a script that raises is fine, a lesson may be about the exception;
-//   - a step beyond the trace: key-moment steps, hint steps, proof steps and
-//     the steps of answer sources;
+//   - a step beyond the trace: key-moment steps, hint steps, proof steps,
+//     the steps of answer sources and of annotations;
 //   - a computed answer that disagrees with the option marked right, or, for
 //     a predict question with options, that is none of them;
 //   - a what-if question whose `changes` are not exactly the cells that the
@@ -28,6 +28,7 @@
 #include "trace.h"
 #include "tracediff.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ namespace cachetutor {
 
 class LessonChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(LessonChecker)
+
 public:
     // Traces the lesson's script, then checks against that trace.
     static QStringList check(const Lesson &lesson, const QString &fileName);

@@ -14,11 +14,6 @@ namespace cachetutor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LessonExporter", text);
-}
-
 QString q(const std::string &utf8)
 {
     return QString::fromStdString(utf8);
@@ -29,18 +24,19 @@ QList<QStringList> trackerRows(const Trace &trace, int maxSteps)
 {
     const int steps = std::min(trace.stepCount(), std::max(0, maxSteps));
     QList<QStringList> rows;
-    QStringList header{tr("Variable"), tr("Start")};
+    QStringList header{LessonExporter::tr("Variable"), LessonExporter::tr("Start")};
     for (int s = 1; s <= steps; ++s)
-        header.append(tr("After Step %1").arg(s));
+        header.append(LessonExporter::tr("After Step %1").arg(s));
     rows.append(header);
     const std::vector<std::string> &names = trace.variableNames();
-    for (std::size_t v = 0; v < names.size(); ++v)
-        rows.append({q(names[v])});
-    rows.append({tr("cache contents")});
+    for (const std::string &name : names)
+        rows.append({q(name)});
+    rows.append({LessonExporter::tr("cache contents")});
     for (int s = 0; s <= steps; ++s) {
         const std::vector<Trace::VariableValue> values = trace.variablesAfterStep(s - 1);
         for (std::size_t v = 0; v < names.size(); ++v)
-            rows[static_cast<qsizetype>(v) + 1].append(v < values.size() && values[v].defined ? q(repr(values[v].value)) : tr("N/A"));
+            rows[static_cast<qsizetype>(v) + 1].append(v < values.size() && values[v].defined ? q(repr(values[v].value))
+                                                                                             : LessonExporter::tr("N/A"));
         const double clock = s == 0 ? 0.0 : trace.step(s - 1).clock;
         rows.last().append(q(Trace::stateRepr(trace.cacheAfterStep(s - 1), clock)));
     }

@@ -13,6 +13,7 @@
 
 #include "lesson.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cachetutor {
@@ -21,6 +22,8 @@ class Trace;
 
 class LessonExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(LessonExporter)
+
 public:
     // The variable tracker: one row per variable plus `cache contents`, one
     // column per step (Start, After Step 1, ...), at most `maxSteps` steps.

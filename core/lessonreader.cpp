@@ -25,11 +25,6 @@ namespace cachetutor {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LessonReader", text);
-}
-
 const QLatin1String FormatTag("cachetutor-lesson");
 constexpr int MaxOptions = 26; // one letter each, A to Z
 constexpr int MaxQuotedLength = 60;
@@ -57,13 +52,13 @@ QString describe(const QJsonValue &value)
         return QString::fromUtf8(json.mid(1, json.size() - 2));
     }
     case QJsonValue::Array:
-        return tr("an array");
+        return LessonReader::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return LessonReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return LessonReader::tr("nothing");
 }
 
 // JSON has one number type: 300 and 300.0 are the same integer, 2.5 is none.
@@ -129,7 +124,7 @@ public:
     std::optional<QString> string(const QJsonValue &value, const QString &path)
     {
         if (!value.isString()) {
-            error(path, tr("expected a string, got %1").arg(describe(value)));
+            error(path, LessonReader::tr("expected a string, got %1").arg(describe(value)));
             return std::nullopt;
         }
         return value.toString();
@@ -139,7 +134,7 @@ public:
     {
         std::optional<QString> text = string(value, path);
         if (text && text->isEmpty()) {
-            error(path, tr("expected a non-empty string, got \"\""));
+            error(path, LessonReader::tr("expected a non-empty string, got \"\""));
             return std::nullopt;
         }
         return text;
@@ -150,7 +145,7 @@ public:
     bool array(const QJsonValue &value, const QString &path, Element element)
     {
         if (!value.isArray()) {
-            error(path, tr("expected an array, got %1").arg(describe(value)));
+            error(path, LessonReader::tr("expected an array, got %1").arg(describe(value)));
             return false;
         }
         const int before = errorCount();
@@ -190,7 +185,7 @@ public:
     {
         QJsonValue value = optional(name);
         if (value.isUndefined())
-            m_reader.error(m_path, tr("missing field \"%1\"").arg(QLatin1String(name)));
+            m_reader.error(m_path, LessonReader::tr("missing field \"%1\"").arg(QLatin1String(name)));
         return value;
     }
 
@@ -222,7 +217,7 @@ public:
     {
         for (const QString &key : m_object.keys()) // sorted, so the messages come in a stable order
             if (!m_known.contains(key))
-                m_reader.error(m_path, tr("unknown field \"%1\"").arg(key));
+                m_reader.error(m_path, LessonReader::tr("unknown field \"%1\"").arg(key));
     }
 
 private:
@@ -236,7 +231,7 @@ private:
 std::optional<QJsonObject> objectAt(Reader &reader, const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        reader.error(path, tr("expected an object, got %1").arg(describe(value)));
+        reader.error(path, LessonReader::tr("expected an object, got %1").arg(describe(value)));
         return std::nullopt;
     }
     return value.toObject();
@@ -253,24 +248,24 @@ void readScript(Reader &reader, const QJsonValue &value, QString &script)
         QString text;
         reader.array(value, path, [&](const QJsonValue &line, const QString &linePath) {
             if (!line.isString()) {
-                reader.error(linePath, tr("expected a line of text, got %1").arg(describe(line)));
+                reader.error(linePath, LessonReader::tr("expected a line of text, got %1").arg(describe(line)));
                 return;
             }
             // One element is one line, or the line numbers of the lesson and of the trace would disagree.
             const QString lineText = line.toString();
             if (lineText.contains(QLatin1Char('\n')) || lineText.contains(QLatin1Char('\r'))) {
-                reader.error(linePath, tr("expected one line, got a line break in %1").arg(describe(line)));
+                reader.error(linePath, LessonReader::tr("expected one line, got a line break in %1").arg(describe(line)));
                 return;
             }
             text += lineText + QLatin1Char('\n');
         });
         script = text;
     } else {
-        reader.error(path, tr("expected a string or an array of lines, got %1").arg(describe(value)));
+        reader.error(path, LessonReader::tr("expected a string or an array of lines, got %1").arg(describe(value)));
         return;
     }
     if (reader.errorCount() == before && script.trimmed().isEmpty())
-        reader.error(path, tr("expected a non-empty script"));
+        reader.error(path, LessonReader::tr("expected a non-empty script"));
 }
 
 // The backend's settings go through ScriptOptions as command-line words, so a
@@ -299,7 +294,7 @@ CacheConfig readBackend(Reader &reader, const QJsonValue &value)
         // 17 significant digits give back the very double JSON held.
         apply("TIMEOUT", "--timeout", QString::number(timeout.toDouble(), 'g', 17).toStdString());
     } else if (!timeout.isUndefined()) {
-        reader.error(fields.pathOf("TIMEOUT"), tr("expected a number of seconds or null, got %1").arg(describe(timeout)));
+        reader.error(fields.pathOf("TIMEOUT"), LessonReader::tr("expected a number of seconds or null, got %1").arg(describe(timeout)));
     }
 
     auto integer = [&](const char *name, const char *option) {
@@ -309,7 +304,7 @@ CacheConfig readBackend(Reader &reader, const QJsonValue &value)
         if (const auto n = integerOf(field))
             apply(name, option, std::to_string(*n));
         else
-            reader.error(fields.pathOf(name), tr("expected an integer, got %1").arg(describe(field)));
+            reader.error(fields.pathOf(name), LessonReader::tr("expected an integer, got %1").arg(describe(field)));
     };
     integer("MAX_ENTRIES", "--max-entries");
     integer("CULL_FREQUENCY", "--cull-frequency");
@@ -343,7 +338,7 @@ QList<ConceptFlowNode> readConceptFlow(Reader &reader, const QJsonValue &value)
                     return;
                 // A misspelt event would leave its node dark forever, silently.
                 if (!flowEvents().contains(*name))
-                    reader.error(eventPath, tr("unknown flow event %1").arg(describe(event)));
+                    reader.error(eventPath, LessonReader::tr("unknown flow event %1").arg(describe(event)));
                 else
                     node.litBy << *name;
             });
@@ -359,11 +354,11 @@ std::optional<int> readStep(Reader &reader, const QJsonValue &value, const QStri
 {
     const auto number = integerOf(value);
     if (!number || *number < 1) {
-        reader.error(path, tr("expected a step number of at least 1, got %1").arg(describe(value)));
+        reader.error(path, LessonReader::tr("expected a step number of at least 1, got %1").arg(describe(value)));
         return std::nullopt;
     }
     if (*number > INT_MAX) {
-        reader.error(path, tr("expected a step number of at most %1, got %2").arg(INT_MAX).arg(describe(value)));
+        reader.error(path, LessonReader::tr("expected a step number of at most %1, got %2").arg(INT_MAX).arg(describe(value)));
         return std::nullopt;
     }
     return static_cast<int>(*number);
@@ -387,7 +382,7 @@ std::optional<QString> readColumn(Reader &reader, const QJsonValue &value, const
     if (!name)
         return std::nullopt;
     if (!isExecutionTableColumn(*name)) {
-        reader.error(path, tr("expected a column of the execution table (%1), got %2")
+        reader.error(path, LessonReader::tr("expected a column of the execution table (%1), got %2")
                                .arg(executionTableColumns().join(QLatin1String(", ")), describe(value)));
         return std::nullopt;
     }
@@ -413,6 +408,25 @@ QList<KeyMoment> readKeyMoments(Reader &reader, const QJsonValue &value)
     return moments;
 }
 
+// {"step": N, "text": TEXT}: a teacher's note for step N.
+QList<Annotation> readAnnotations(Reader &reader, const QJsonValue &value)
+{
+    QList<Annotation> annotations;
+    reader.array(value, QStringLiteral("annotations"), [&](const QJsonValue &item, const QString &path) {
+        const auto object = objectAt(reader, item, path);
+        if (!object)
+            return;
+        Fields fields(reader, *object, path);
+        Annotation annotation;
+        if (const QJsonValue step = fields.required("step"); !step.isUndefined())
+            annotation.step = readStep(reader, step, fields.pathOf("step")).value_or(0);
+        fields.string("text", annotation.text, true, true);
+        fields.finish();
+        annotations << annotation;
+    });
+    return annotations;
+}
+
 const char *kindName(QuizQuestion::Kind kind)
 {
     switch (kind) {
@@ -428,7 +442,7 @@ QuizQuestion::Kind readKind(Reader &reader, const QJsonValue &value, const QStri
     for (const auto kind : {QuizQuestion::Kind::Choice, QuizQuestion::Kind::Predict, QuizQuestion::Kind::WhatIf})
         if (value.isString() && value.toString() == QLatin1String(kindName(kind)))
             return kind;
-    reader.error(path, tr("expected \"choice\", \"predict\" or \"what-if\", got %1").arg(describe(value)));
+    reader.error(path, LessonReader::tr("expected \"choice\", \"predict\" or \"what-if\", got %1").arg(describe(value)));
     return QuizQuestion::Kind::Choice; // the most common rules, so that the rest is still checked
 }
 
@@ -446,7 +460,7 @@ void readHintCells(Reader &reader, const QJsonValue &value, const QString &path,
     if (!steps.isUndefined())
         question.hintSteps = readSteps(reader, steps, fields.pathOf("steps"));
     if (column.isUndefined() && steps.isUndefined())
-        reader.error(path, tr("expected \"column\", \"steps\" or both"));
+        reader.error(path, LessonReader::tr("expected \"column\", \"steps\" or both"));
     fields.finish();
 }
 
@@ -466,9 +480,9 @@ AnswerSource readAnswerSource(Reader &reader, const QJsonValue &value, const QSt
         if (object->contains(shape))
             given << shape;
     if (given.size() != 1) {
-        const QString found = given.isEmpty() ? tr("none")
+        const QString found = given.isEmpty() ? LessonReader::tr("none")
                                               : QLatin1Char('"') + given.join(QLatin1String("\", \"")) + QLatin1Char('"');
-        reader.error(path, tr("expected exactly one of \"cell\", \"firstStep\" or \"variable\", got %1").arg(found));
+        reader.error(path, LessonReader::tr("expected exactly one of \"cell\", \"firstStep\" or \"variable\", got %1").arg(found));
         return source;
     }
 
@@ -516,8 +530,9 @@ WhatIf readWhatIf(Reader &reader, const QJsonValue &value, const QString &path, 
         const qsizetype lines = script.isEmpty() ? 0 : script.count(QLatin1Char('\n')) + (script.endsWith(QLatin1Char('\n')) ? 0 : 1);
         const auto number = integerOf(line);
         if (!number || *number < 1 || (lines > 0 && *number > lines)) {
-            reader.error(fields.pathOf("line"), lines > 0 ? tr("expected a line of the script, 1 to %1, got %2").arg(lines).arg(describe(line))
-                                                          : tr("expected a line number of at least 1, got %1").arg(describe(line)));
+            reader.error(fields.pathOf("line"),
+                         lines > 0 ? LessonReader::tr("expected a line of the script, 1 to %1, got %2").arg(lines).arg(describe(line))
+                                   : LessonReader::tr("expected a line number of at least 1, got %1").arg(describe(line)));
         } else {
             whatIf.line = static_cast<int>(*number);
         }
@@ -527,7 +542,8 @@ WhatIf readWhatIf(Reader &reader, const QJsonValue &value, const QString &path, 
         if (const auto text = reader.string(replacement, fields.pathOf("replace"))) {
             // One line for one line, so the steps of both scripts keep their line numbers.
             if (text->contains(QLatin1Char('\n')) || text->contains(QLatin1Char('\r')))
-                reader.error(fields.pathOf("replace"), tr("expected one line, got a line break in %1").arg(describe(replacement)));
+                reader.error(fields.pathOf("replace"),
+                             LessonReader::tr("expected one line, got a line break in %1").arg(describe(replacement)));
             else
                 whatIf.replacement = *text;
         }
@@ -552,7 +568,7 @@ QList<TableCell> readChanges(Reader &reader, const QJsonValue &value, const QStr
             if (const auto name = readColumn(reader, column, columnPath)) {
                 // The Step column only numbers the rows: no edit can change it.
                 if (*name == executionTableColumns().front())
-                    reader.error(columnPath, tr("expected a column other than \"Step\", which only numbers the rows"));
+                    reader.error(columnPath, LessonReader::tr("expected a column other than \"Step\", which only numbers the rows"));
                 else
                     cell.column = *name;
             }
@@ -578,7 +594,7 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
         const bool isWhatIf = question.kind == QuizQuestion::Kind::WhatIf;
         // A field another kind of question takes, named with this one's kind.
         auto notHere = [&](const char *name) {
-            reader.error(fields.pathOf(name), tr("expected no \"%1\" in a \"%2\" question")
+            reader.error(fields.pathOf(name), LessonReader::tr("expected no \"%1\" in a \"%2\" question")
                                                   .arg(QLatin1String(name), QLatin1String(kindName(question.kind))));
         };
 
@@ -592,9 +608,10 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
             question.options = reader.nonEmptyStrings(options, fields.pathOf("options"));
             const auto count = question.options.size();
             if (reader.errorCount() == before && count < 2)
-                reader.error(fields.pathOf("options"), tr("expected at least 2 options, got %1").arg(count));
+                reader.error(fields.pathOf("options"), LessonReader::tr("expected at least 2 options, got %1").arg(count));
             else if (reader.errorCount() == before && count > MaxOptions)
-                reader.error(fields.pathOf("options"), tr("expected at most %1 options (A–Z), got %2").arg(MaxOptions).arg(count));
+                reader.error(fields.pathOf("options"),
+                             LessonReader::tr("expected at most %1 options (A–Z), got %2").arg(MaxOptions).arg(count));
             optionsRead = reader.errorCount() == before;
         }
 
@@ -602,7 +619,7 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
             // Computed from the trace (LessonChecker), never written.
             question.answer = -1;
             if (!fields.optional("answer").isUndefined())
-                reader.error(fields.pathOf("answer"), tr("expected no \"answer\" in a \"predict\" question: "
+                reader.error(fields.pathOf("answer"), LessonReader::tr("expected no \"answer\" in a \"predict\" question: "
                                                          "the answer is computed from \"answerFrom\""));
         } else if (const QJsonValue answer = fields.required("answer"); !answer.isUndefined()) {
             const QString letter = answer.isString() ? answer.toString() : QString();
@@ -611,7 +628,7 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
                 const auto count = question.options.size();
                 const int index = isLetter ? letter.at(0).unicode() - u'A' : -1;
                 if (index < 0 || index >= count) {
-                    reader.error(fields.pathOf("answer"), tr("expected a letter A–%1 naming one of the %2 options, got %3")
+                    reader.error(fields.pathOf("answer"), LessonReader::tr("expected a letter A–%1 naming one of the %2 options, got %3")
                                                               .arg(QChar(static_cast<char16_t>(u'A' + count - 1)))
                                                               .arg(count)
                                                               .arg(describe(answer)));
@@ -619,7 +636,8 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
                 question.answer = index;
             } else if (!isLetter) {
                 // Without valid options, only the form of the answer can be checked.
-                reader.error(fields.pathOf("answer"), tr("expected a letter naming one of the options, got %1").arg(describe(answer)));
+                reader.error(fields.pathOf("answer"),
+                             LessonReader::tr("expected a letter naming one of the options, got %1").arg(describe(answer)));
             }
         }
 
@@ -641,7 +659,7 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
                 question.answerFrom = readAnswerSource(reader, answerFrom, fields.pathOf("answerFrom"));
                 if (isPredict && reader.errorCount() == before && question.answerFrom.kind != AnswerSource::Kind::Cell)
                     reader.error(fields.pathOf("answerFrom"),
-                                 tr("expected {\"cell\": COLUMN, \"step\": N} in a \"predict\" question: "
+                                 LessonReader::tr("expected {\"cell\": COLUMN, \"step\": N} in a \"predict\" question: "
                                     "what a step outputs or stores"));
             }
         }
@@ -673,7 +691,7 @@ QString position(const QByteArray &json, int offset)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const auto line = before.count('\n') + 1;
     const auto column = QString::fromUtf8(before.mid(lineStart)).toUcs4().size() + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return LessonReader::tr("line %1, column %2").arg(line).arg(column);
 }
 
 void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
@@ -684,18 +702,18 @@ void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
     // reader does not know: listing its fields as unknown would only mislead.
     const QJsonValue format = fields.required("format");
     if (!format.isUndefined() && format.toString() != FormatTag) {
-        reader.error(QStringLiteral("format"), tr("expected \"%1\", got %2").arg(FormatTag, describe(format)));
+        reader.error(QStringLiteral("format"), LessonReader::tr("expected \"%1\", got %2").arg(FormatTag, describe(format)));
         return;
     }
     const QJsonValue version = fields.required("version");
     if (!version.isUndefined()) {
         const auto number = integerOf(version);
         if (!number) {
-            reader.error(QStringLiteral("version"), tr("expected an integer, got %1").arg(describe(version)));
+            reader.error(QStringLiteral("version"), LessonReader::tr("expected an integer, got %1").arg(describe(version)));
             return;
         }
         if (*number != LessonReader::FormatVersion) {
-            reader.error(QStringLiteral("version"), tr("this CacheTutor reads lesson format version %1, the file says %2")
+            reader.error(QStringLiteral("version"), LessonReader::tr("this CacheTutor reads lesson format version %1, the file says %2")
                                                         .arg(LessonReader::FormatVersion)
                                                         .arg(*number));
             return;
@@ -709,7 +727,7 @@ void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
                 lesson.name = *text;
             else
                 reader.error(QStringLiteral("name"),
-                             tr("expected lower-case letters, digits and '-' only, got %1").arg(describe(name)));
+                             LessonReader::tr("expected lower-case letters, digits and '-' only, got %1").arg(describe(name)));
         }
     }
     fields.string("title", lesson.title, true, true);
@@ -732,6 +750,8 @@ void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
         lesson.snapshot = reader.nonEmptyStrings(snapshot, QStringLiteral("snapshot"));
     fields.string("transcript", lesson.transcript, false, false);
     fields.string("note", lesson.note, false, false);
+    if (const QJsonValue annotations = fields.optional("annotations"); !annotations.isUndefined())
+        lesson.annotations = readAnnotations(reader, annotations);
     fields.finish();
 }
 
@@ -742,7 +762,7 @@ LessonReadResult failure(const QString &fileName, const QString &message)
 
 QString tooLarge(qint64 size)
 {
-    return tr("too large: %1 bytes, the limit is %2 MB").arg(size).arg(LessonReader::MaxFileSize / (qint64{1024} * 1024));
+    return LessonReader::tr("too large: %1 bytes, the limit is %2 MB").arg(size).arg(LessonReader::MaxFileSize / (qint64{1024} * 1024));
 }
 
 } // namespace

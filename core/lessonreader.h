@@ -29,6 +29,7 @@
 #include "lesson.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,8 @@ struct LessonReadResult {
 
 class LessonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(LessonReader)
+
 public:
     static constexpr int FormatVersion = 1;
     static constexpr qint64 MaxFileSize = qint64{5} * 1024 * 1024; // far above any lesson; stops a wrong file early

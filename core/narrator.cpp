@@ -8,11 +8,6 @@ namespace cachetutor {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Narrator", text, disambiguation, n);
-}
-
 QString r(const Value &value)
 {
     return QString::fromStdString(repr(value));
@@ -22,7 +17,7 @@ QString seconds(double s)
 {
     const QString number = s == std::floor(s) && std::fabs(s) < 1e15 ? QString::number(static_cast<long long>(s))
                                                                       : QString::fromStdString(floatRepr(s));
-    return number + (s == 1.0 ? tr(" second") : tr(" seconds"));
+    return number + (s == 1.0 ? Narrator::tr(" second") : Narrator::tr(" seconds"));
 }
 
 // The argument at `position`, or the keyword `name`.

@@ -6,16 +6,19 @@
 // Every sentence is generated from the recorded events alone (what a call
 // returned, its hits and misses, what it culled, how the variables changed),
 // never by re-running or re-deciding a cache rule. Sentences go through
-// QCoreApplication::translate so they can be translated.
+// Narrator::tr() so that translations/*.ts translate them.
 
 #include "trace.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cachetutor {
 
 class Narrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Narrator)
+
 public:
     explicit Narrator(const Trace &trace) : m_trace(trace) {}
 

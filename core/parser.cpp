@@ -9,7 +9,9 @@
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 
 // How this parser reproduces CPython 3.11's error messages.
@@ -110,6 +112,10 @@ struct LexerFailure {
 struct DepthFailure {
     Diagnostic diagnostic;
 };
+
+// The second pass has re-parsed too much (see Parser::m_speculationBudget):
+// it gives up, and the first pass's "invalid syntax" stands.
+struct ExplanationAbandoned {};
 
 bool operator<(const Position &a, const Position &b)
 {
@@ -372,7 +378,8 @@ public:
           m_firstPass(firstPass),
           // The second pass explains like CPython's invalid_ rules, which
           // match prefixes: let every optional continuation back off.
-          m_lenient(errorPass)
+          m_lenient(errorPass),
+          m_speculationBudget(errorPass ? 2 * static_cast<std::int64_t>(source.size()) + 2'000 : -1)
     {
     }
 
@@ -587,6 +594,14 @@ private:
     bool m_lenient;                  // see tryExtension()
     bool m_inFString = false;        // parser errors then start with "f-string: "
     int m_speculating = 0;
+    // Tokens the second pass may re-read in speculations (-1 in the first pass:
+    // no limit). Its explanations speculate inside speculations, one level per
+    // nested expression, which without memoisation (CPython memoises) is
+    // exponential: `x = a{{{{{{{{{{{{{{{{{{{{b` took 15 s, 30 braces hours
+    // (found by fuzz/fuzz_parser). Real scripts use under 0.2 per byte.
+    std::int64_t m_speculationBudget;
+    // parseBraces()'s dict-or-set decisions by the `{`'s position and m_errorPass.
+    std::map<std::tuple<int, int, bool>, bool> m_braceIsDict;
     // Index of a `print` token that heads an assignment target, which CPython
     // parses with its target grammar, where the legacy-print check never runs.
     std::size_t m_legacyExempt = static_cast<std::size_t>(-1);
@@ -660,6 +675,8 @@ Parser::Outcome Parser::run()
     try {
         outcome.program = parseFile();
         outcome.status = Status::Ok;
+    } catch (const ExplanationAbandoned &) {
+        outcome.status = Status::Generic; // no better message than the first pass's
     } catch (const SyntaxFailure &failure) {
         outcome.status = failure.generic ? Status::Generic : Status::Specific;
         outcome.diagnostic = failure.diagnostic;
@@ -801,6 +818,11 @@ bool Parser::speculate(F &&parse, bool withChecks, std::size_t *endIndex)
         throw;
     }
     --m_speculating;
+    if (m_speculationBudget >= 0) {
+        m_speculationBudget -= 1 + static_cast<std::int64_t>(m_index > savedIndex ? m_index - savedIndex : 0);
+        if (m_speculationBudget < 0)
+            throw ExplanationAbandoned{};
+    }
     if (endIndex)
         *endIndex = m_index;
     m_index = savedIndex;
@@ -2754,11 +2776,18 @@ ExprPtr Parser::parseBraces()
             return true;
         if (atOp("*"))
             return false;
+        // Remembered: each nested `{` re-parses everything inside it twice
+        // (speculation, then for real), so `{{{{...` without this took time
+        // exponential in the nesting (found by fuzz/fuzz_parser).
+        const auto key = std::make_tuple(open.start.line, open.start.column, m_errorPass);
+        if (const auto known = m_braceIsDict.find(key); known != m_braceIsDict.end())
+            return known->second;
         bool dict = false;
         speculate([&] {
             parseExpression();
             dict = atOp(":");
         });
+        m_braceIsDict.emplace(key, dict);
         return dict;
     }();
 

@@ -109,7 +109,7 @@ Value Value::list(std::vector<Value> items)
     return object(Ref<Object>(new SequenceObject(Kind::List, std::move(items))));
 }
 
-Value Value::object(Ref<Object> object)
+Value Value::object(const Ref<Object> &object)
 {
     Value v;
     v.m_kind = object->kind();

@@ -137,7 +137,7 @@ public:
     static Value str(std::string utf8); // REQUIRES: valid UTF-8
     static Value tuple(std::vector<Value> items);
     static Value list(std::vector<Value> items);
-    static Value object(Ref<Object> object); // any heap object, kind taken from it
+    static Value object(const Ref<Object> &object); // any heap object, kind taken from it
 
     Kind kind() const { return m_kind; }
     bool isNone() const { return m_kind == Kind::None; }

@@ -67,6 +67,14 @@ private slots:
         QTest::addColumn<QString>("stdout");
         QTest::addColumn<QString>("error");
         addErrorCases();
+        // CacheTutor's own limits, found by fuzz/fuzz_interpreter: these crashed
+        // (a C++ stack overflow) or filled the machine's memory.
+        QTest::newRow("recursion under deep expressions")
+            << "def f(n):\n    return " + QString(190, QLatin1Char('-')) + "f(n + 1)\nf(0)\n"
+            << "" << "RecursionError: maximum recursion depth exceeded";
+        QTest::newRow("a big list changed at every step")
+            << "x = [0] * 10**6\nfor i in range(1000):\n    x[i] = 1\n"
+            << "" << "MemoryError: the trace would hold over 25000000 items of lists, tuples, dicts and sets, CacheTutor's limit";
     }
 
     void raisesLikePython()

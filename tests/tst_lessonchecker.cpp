@@ -248,6 +248,12 @@ void TestLessonChecker::errors_data()
         << list({"t.json: quiz[0].answerFrom.step: step 7 is beyond the trace, which has 4 steps",
                  "t.json: quiz[1].answerFrom.afterStep: step 8 is beyond the trace, which has 4 steps"});
 
+    QTest::newRow("annotation steps beyond the trace")
+        << lessonJson(R"("annotations": [{"step": 4, "text": "Last step"}, {"step": 99, "text": "Nowhere"},
+                                         {"step": 5, "text": "One past"}])")
+        << list({"t.json: annotations[1].step: step 99 is beyond the trace, which has 4 steps",
+                 "t.json: annotations[2].step: step 5 is beyond the trace, which has 4 steps"});
+
     // ---- answers that disagree with the trace
     QTest::newRow("wrong answer letter")
         << lessonJson(R"("quiz": [{"question": "Q", "options": ["Error", "None", "'Hello'", "''"], "answer": "B",

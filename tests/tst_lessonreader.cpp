@@ -191,6 +191,11 @@ void TestLessonReader::basics()
     QVERIFY(lesson.transcript.startsWith(QLatin1String("In this lesson")));
     QVERIFY(lesson.note.contains(QLatin1String("cache.set returns None")));
     QVERIFY(lesson.note.contains(QLatin1String("value_after_delete")));
+
+    QCOMPARE(lesson.annotations.size(), 1);
+    QCOMPARE(lesson.annotations[0].step, 3);
+    QCOMPARE(lesson.annotations[0].text,
+             QString::fromUtf8("Pause here: ask the class what cache.get will return at step 4, before you press →."));
 }
 
 void TestLessonReader::basicsScriptIsTheExample()
@@ -237,6 +242,7 @@ void TestLessonReader::minimalLessonHasDefaults()
     QVERIFY(lesson.snapshot.isEmpty());
     QVERIFY(lesson.transcript.isEmpty());
     QVERIFY(lesson.note.isEmpty());
+    QVERIFY(lesson.annotations.isEmpty());
 }
 
 void TestLessonReader::script_data()
@@ -601,6 +607,23 @@ void TestLessonReader::errors_data()
                                       << list({"t.json: keyMoments[0].steps[0]: expected a step number of at least 1, got \"3\""});
     QTest::newRow("step too large") << momentHead + "[3000000000]}]}"
                                     << list({"t.json: keyMoments[0].steps[0]: expected a step number of at most 2147483647, got 3000000000"});
+
+    // ---- annotations
+    const QByteArray annotationHead = "{" REQUIRED R"(, "annotations": )";
+    QTest::newRow("annotations not an array") << annotationHead + R"({"step": 1, "text": "T"}})"
+                                              << list({"t.json: annotations: expected an array, got an object"});
+    QTest::newRow("annotation step 0 and empty text") << annotationHead + R"([{"step": 1, "text": "T"}, {"step": 0, "text": ""}]})"
+                                                      << list({"t.json: annotations[1].step: expected a step number of at least 1, got 0",
+                                                               "t.json: annotations[1].text: expected a non-empty string, got \"\""});
+    QTest::newRow("annotation fields missing") << annotationHead + R"([{}]})"
+                                               << list({"t.json: annotations[0]: missing field \"step\"",
+                                                        "t.json: annotations[0]: missing field \"text\""});
+    QTest::newRow("annotation step a string, unknown field")
+        << annotationHead + R"([{"step": "3", "text": "T", "steps": [3]}]})"
+        << list({"t.json: annotations[0].step: expected a step number of at least 1, got \"3\"",
+                 "t.json: annotations[0]: unknown field \"steps\""});
+    QTest::newRow("annotation text a number") << annotationHead + R"([{"step": 2, "text": 5}]})"
+                                              << list({"t.json: annotations[0].text: expected a string, got 5"});
 
     // ---- backend values: the command line's rules
     const QByteArray backendHead = "{" REQUIRED R"(, "backend": )";

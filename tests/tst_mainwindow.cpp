@@ -343,6 +343,25 @@ private slots:
         QCOMPARE(window.font().pointSizeF(), normalSize);
     }
 
+    void teachersNotesShowInPresentationModeAtTheirStep()
+    {
+        MainWindow window;
+        QVERIFY(window.openLessonFile(QStringLiteral("basics")));
+        QVERIFY(window.waitForTrace());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *note = static_cast<QLabel *>(widgetNamed(window, QStringLiteral("Teacher's note")));
+        QVERIFY(note);
+        window.playback().setCurrentStep(3);
+        QVERIFY(!note->isVisible()); // not outside presentation mode
+        window.setPresentationMode(true, false);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().startsWith(QStringLiteral("Teacher's note: Pause here: ask the class")));
+        window.playback().setCurrentStep(2);
+        QVERIFY(!note->isVisible());
+        window.setPresentationMode(false);
+    }
+
     void themesChangeTheHighlightColours_data()
     {
         QTest::addColumn<QString>("theme");

@@ -650,6 +650,15 @@ void TestParser::nestingLimits_data()
     // The limit counts the tree, brackets or not; the position is where it is first exceeded.
     QTest::newRow("brackets and operators") << QByteArray("x = " + QByteArray("[-").repeated(150) + "1" + QByteArray(150, ']') + "\n")
                                             << QStringLiteral("Unsupported:1:104:expressions nested deeper than 200 levels");
+    // Found by fuzz/fuzz_parser: each `{` re-parsed what it holds twice, in the
+    // first pass (dict or set?) and in the second (explanations), so these
+    // took time exponential in the braces (30: hours). Now they are instant.
+    QTest::newRow("30 braces, the first pass") << QByteArray("f(" + QByteArray(30, '{') + "a=b\n")
+                                               << QStringLiteral("SyntaxError:1:32:'{' was never closed");
+    QTest::newRow("30 braces, the second pass") << QByteArray("x = a" + QByteArray(30, '{') + "b\nc\n")
+                                                << QStringLiteral("SyntaxError:1:35:'{' was never closed");
+    QTest::newRow("150 nested sets") << QByteArray("x = " + QByteArray(150, '{') + "1" + QByteArray(150, '}') + "\n")
+                                     << QStringLiteral("OK");
 }
 
 void TestParser::nestingLimits()

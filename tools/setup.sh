@@ -6,8 +6,10 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${CACHETUTOR_BUILD_DIR:-$repo/build}"
 
-# Debian packages: compiler, CMake, Ninja, QtCore/QtTest, and Django (the test oracle).
-packages=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools python3 python3-django)
+# Debian packages: compiler, CMake, Ninja, QtCore/QtTest, Qt Linguist's CMake support, lupdate
+# and lrelease, Qt's own German and Spanish translations, and Django (the test oracle).
+packages=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-translations-l10n python3 python3-django)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

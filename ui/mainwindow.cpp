@@ -10,6 +10,7 @@
 #include "glyphicon.h"
 #include "keymomentsview.h"
 #include "lessonchecker.h"
+#include "lessoneditordialog.h"
 #include "lessonexporter.h"
 #include "lessonreader.h"
 #include "narrator.h"
@@ -281,6 +282,14 @@ void MainWindow::createWidgets()
     m_narration->setMargin(8);
     m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_annotation = new QLabel(this);
+    m_annotation->setObjectName(QStringLiteral("annotation"));
+    m_annotation->setAccessibleName(tr("Teacher's note"));
+    m_annotation->setTextFormat(Qt::PlainText);
+    m_annotation->setWordWrap(true);
+    m_annotation->setMargin(8);
+    m_annotation->hide();
+
     m_cacheView = makeTableView(m_cacheModel, tr("Live cache state"), this);
     m_cacheView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // never more than MAX_ENTRIES rows
     m_cacheSummary = new QLabel(this);
@@ -474,6 +483,9 @@ void MainWindow::createActions()
     m_backendAction = makeAction(QIcon(), tr("&Backend Options..."), QKeySequence(Qt::CTRL | Qt::Key_B),
                                  tr("MAX_ENTRIES, CULL_FREQUENCY, KEY_PREFIX, VERSION and TIMEOUT of the cache"));
     connect(m_backendAction, &QAction::triggered, this, &MainWindow::editBackendOptions);
+    m_saveAsLessonAction = makeAction(QIcon(), tr("Save as &Lesson..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+                                      tr("Turn this script into a lesson file, checked against its trace as you edit"));
+    connect(m_saveAsLessonAction, &QAction::triggered, this, &MainWindow::saveAsLesson);
 
     for (int i = 0; i < LearningModeCount; ++i) {
         const auto mode = static_cast<LearningMode>(i);
@@ -576,6 +588,8 @@ void MainWindow::createMenus()
     script->addAction(m_cancelAction);
     script->addSeparator();
     script->addAction(m_backendAction);
+    script->addSeparator();
+    script->addAction(m_saveAsLessonAction);
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction *action : {m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction})
@@ -646,7 +660,7 @@ void MainWindow::createMenus()
 void MainWindow::arrangeMode()
 {
     // Take the shared panels out of the old arrangement before deleting it.
-    const QList<QWidget *> shared = {m_codePanel, m_narration, m_cachePanel, m_tableView, m_trackerView, m_console,
+    const QList<QWidget *> shared = {m_codePanel, m_narration, m_annotation, m_cachePanel, m_tableView, m_trackerView, m_console,
                                      m_flowView, m_sampleView, m_keyMomentsView, m_quizView, m_snapshotView, m_transcriptView};
     for (QWidget *widget : shared) {
         widget->hide();
@@ -675,6 +689,7 @@ void MainWindow::arrangeMode()
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(0);
         layout->addWidget(m_narration);
+        layout->addWidget(m_annotation); // updateAnnotation() decides whether it shows
         layout->addWidget(below, 1);
         m_narration->show();
         below->show();
@@ -732,6 +747,7 @@ void MainWindow::arrangeMode()
     m_modeArea->layout()->addWidget(m_arrangement);
     m_arrangement->show();
     fitTableColumns(); // the table may have moved to a panel of another width
+    updateAnnotation();
     if (m_presentation)
         applyPresentationPanels();
 }
@@ -1403,6 +1419,7 @@ void MainWindow::showStep(int step)
     }
     m_trackerView->scrollTo(m_trackerModel->index(0, std::min(step, m_trackerModel->columnCount() - 1)));
     updateActions();
+    updateAnnotation();
 }
 
 void MainWindow::updateActions()
@@ -1440,6 +1457,7 @@ void MainWindow::applyZoom()
     QFont narration = font;
     narration.setPointSizeF(font.pointSizeF() * 1.25);
     m_narration->setFont(narration);
+    m_annotation->setFont(narration);
     const int iconSize = qRound(24 * scale);
     m_modeList->setIconSize(QSize(iconSize, iconSize));
     m_toolBar->setIconSize(QSize(iconSize, iconSize));
@@ -1471,6 +1489,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     statusBar()->setVisible(!on);
     applyPresentationPanels();
     applyZoom();
+    updateAnnotation();
 }
 
 // In presentation mode only the panels the teacher picked stay visible.
@@ -1494,6 +1513,40 @@ void MainWindow::applyPresentationPanels()
         tabs->setVisible(shown(QStringLiteral("tables")));
     else if (m_tableView->parentWidget() != this)
         m_tableView->setVisible(shown(QStringLiteral("tables")));
+}
+
+void MainWindow::saveAsLesson()
+{
+    LessonEditorDialog dialog(this);
+    Lesson start = m_lesson;
+    start.backend = backendOptions(); // the settings the playground runs with now
+    dialog.setLesson(start);
+    dialog.setScript(m_codeView->toPlainText());
+    if (!m_lessonPath.isEmpty() && !m_lessonPath.startsWith(QLatin1Char(':')))
+        dialog.setSaveDirectory(QFileInfo(m_lessonPath).absolutePath());
+    if (dialog.exec() != QDialog::Accepted || dialog.savedPath().isEmpty())
+        return;
+    if (!openLessonFile(dialog.savedPath())) // shows it and puts it in the course outline
+        QMessageBox::warning(this, tr("Save as Lesson"),
+                             tr("The lesson was saved but could not be opened:\n%1").arg(m_lessonErrors.join(QLatin1Char('\n'))));
+}
+
+// The teacher's notes for the current step: in presentation mode only, under the narration.
+void MainWindow::updateAnnotation()
+{
+    QStringList notes;
+    const int step = m_playback.currentStep();
+    for (const Annotation &annotation : std::as_const(m_lesson.annotations))
+        if (annotation.step == step)
+            notes << tr("Teacher's note: %1").arg(annotation.text);
+    m_annotation->setText(notes.join(QLatin1Char('\n')));
+    // Only where the current mode placed and shows the narration (Execution Sample has none).
+    const bool narrationShown = m_narration->parentWidget() != this && !m_narration->isHidden();
+    m_annotation->setVisible(m_presentation && narrationShown && !notes.isEmpty());
+    QPalette colours = m_annotation->palette();
+    colours.setColor(QPalette::Window, Theme::instance().color(Theme::Role::Hint));
+    m_annotation->setAutoFillBackground(true);
+    m_annotation->setPalette(colours);
 }
 
 void MainWindow::showShortcuts()

@@ -152,6 +152,8 @@ private:
     void openLesson();
     void exportWithDialog(Export what);
     void printPreview();
+    void saveAsLesson();
+    void updateAnnotation();
     void openLessonFolderDialog();
     void showWhatIf(int question);
     void restoreQuizAnswers();
@@ -189,6 +191,7 @@ private:
     QWidget *m_codePanel = nullptr;
     CodeView *m_codeView = nullptr;
     QLabel *m_narration = nullptr;
+    QLabel *m_annotation = nullptr; // the teacher's note for the step, in presentation mode
     QWidget *m_cachePanel = nullptr;
     QTableView *m_cacheView = nullptr;
     QLabel *m_cacheTitle = nullptr;
@@ -248,6 +251,7 @@ private:
     QMenu *m_exportMenu = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
+    QAction *m_saveAsLessonAction = nullptr;
 };
 
 } // namespace cachetutor
