@@ -83,18 +83,17 @@ struct StepLimitReached {
     int line;
 };
 struct RunCancelled {};
-// The trace would hold more than MaxTracedItems container items: ends the run
+// The trace would hold more than RunOptions::maxTracedItems container items: ends the run
 // with a MemoryError that no `except` can catch (see freeze()).
 struct TraceTooLarge {};
 
-// How many container items (list, tuple, dict and set entries) the trace may
-// hold in all its snapshots. Each step that changes a container stores a copy
-// of it, so without a bound a 3-line script (a million-item list changed in a
-// loop) filled 15 GB, and a list holding itself twice 40 levels deep copied
-// 2**40 items in one step (found by fuzz/fuzz_interpreter). The bound is as
-// high as tst_interpreter's deeplyNestedValuesNeitherCrashNorThrow needs
-// (100,000 steps each copying 201 nested lists, about 1.6 GB).
-constexpr std::int64_t MaxTracedItems = 25'000'000;
+// RunOptions::maxTracedItems bounds the container items the trace may hold in
+// all its snapshots. Each step that changes a container stores a copy of it,
+// so without a bound a 3-line script (a million-item list changed in a loop)
+// filled 15 GB, and a list holding itself twice 40 levels deep copied 2**40
+// items in one step (found by fuzz/fuzz_interpreter). The default is as high
+// as tst_interpreter's deeplyNestedValuesNeitherCrashNorThrow needs (100,000
+// steps each copying 201 nested lists, about 1.6 GB).
 
 // Where Python prints `at 0x...`: deterministic per run, so traces are reproducible.
 class AddressBook
@@ -1134,7 +1133,7 @@ public:
             } catch (const std::bad_alloc &) {
                 raise(ExceptionKind::MemoryError, "");
             } catch (const TraceTooLarge &) {
-                raise(ExceptionKind::MemoryError, "the trace would hold over " + std::to_string(MaxTracedItems)
+                raise(ExceptionKind::MemoryError, "the trace would hold over " + std::to_string(m_options.maxTracedItems)
                                                       + " items of lists, tuples, dicts and sets, CacheTutor's limit");
             }
         } catch (PyException &e) {
@@ -2526,7 +2525,7 @@ private:
     std::vector<std::weak_ptr<Frame>> m_capturedFrames;
     std::size_t m_capturedFramesPruneAt = 64;
     std::vector<CallFrame> m_callStack;
-    std::int64_t m_tracedItemsLeft = MaxTracedItems; // see freeze()
+    std::int64_t m_tracedItemsLeft = m_options.maxTracedItems; // see freeze()
     const char *m_stackLimit = stackLimit(); // see stackLimit(); the interpreter runs on the thread that made it
     Value m_returnValue;
     std::vector<Value> m_handling;       // exceptions being handled, for a bare `raise`

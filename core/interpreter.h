@@ -26,6 +26,10 @@ namespace cachetutor {
 struct RunOptions {
     CacheConfig cache;
     std::int64_t maxSteps = 1'000'000;
+    // Container items (list, tuple, dict and set entries) all the trace's
+    // snapshots may hold; past it the run ends with a MemoryError. The default
+    // bounds a trace to roughly 1.6 GB; the fuzzer uses far less.
+    std::int64_t maxTracedItems = 25'000'000;
     std::string fileName = "script.py";
     const std::atomic<bool> *cancel = nullptr; // may be null
     std::atomic<std::int64_t> *progress = nullptr; // may be null: steps done so far, updated every 1024 steps

@@ -1,0 +1,3 @@
+s = [1]
+for i in range(100):
+    s = s * 2

@@ -1,0 +1,2 @@
+x = 'abc
+y = """never closed

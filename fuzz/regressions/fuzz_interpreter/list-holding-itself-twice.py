@@ -1,0 +1,4 @@
+x = [0]
+for i in range(40):
+    x = [x, x]
+print(len(x))

@@ -1,0 +1,1 @@
+xversion = cache.decr_version('config', {{{{{{{{{{{{{{with=whilile
