@@ -895,10 +895,12 @@ void MainWindow::showTrace(std::shared_ptr<const Trace> trace)
 void MainWindow::fitTableColumns()
 {
     QTimer::singleShot(0, this, [this] {
-        if (!m_trace)
+        // A hidden table has no rows in view: Qt would measure every row instead.
+        if (!m_trace || !m_tableView->isVisible())
             return;
-        // Steps still to come count too (the quiz hides them), so columns do not jump as they appear.
-        const bool futureHidden = !m_tableModel->showFutureSteps();
+        // Steps still to come count too (the quiz hides them), so columns do not jump as they
+        // appear; only for lesson-sized traces, as showing a million rows to measure a few costs seconds.
+        const bool futureHidden = !m_tableModel->showFutureSteps() && m_trace->stepCount() <= 10'000;
         if (futureHidden)
             m_tableModel->setShowFutureSteps(true);
         m_tableView->resizeColumnsToContents();
