@@ -43,14 +43,6 @@ QList<QStringList> trackerRows(const Trace &trace, int maxSteps)
     return rows;
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 QString markdownField(const QString &text)
 {
     return QString(text).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -86,7 +78,7 @@ QString LessonExporter::trackerCsv(const Trace &trace, int maxSteps)
     for (const QStringList &row : trackerRows(trace, maxSteps)) {
         QStringList fields;
         for (const QString &cell : row)
-            fields.append(csvField(cell));
+            fields.append(QString::fromStdString(TraceFormatter::csvField(cell.toStdString())));
         csv += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return csv;

@@ -91,19 +91,6 @@ TableCells tableCells(const std::vector<TraceFormatter::Row> &rows)
     return cells;
 }
 
-std::string csvField(std::string_view text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string field = "\"";
-    for (char c : text) {
-        if (c == '"')
-            field += '"';
-        field += c;
-    }
-    return field + '"';
-}
-
 // A Markdown code span keeps reprs literal (no emphasis from '*' or '_', no
 // backslash escapes); its fence is longer than any backtick run inside. A
 // '|' must still be escaped, even inside the span, or it ends the cell.
@@ -653,6 +640,19 @@ std::string TraceFormatter::jsonString(std::string_view utf8)
     }
     out += '"';
     return out;
+}
+
+std::string TraceFormatter::csvField(std::string_view text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
+        return std::string(text);
+    std::string field = "\"";
+    for (char c : text) {
+        if (c == '"')
+            field += '"';
+        field += c;
+    }
+    return field + '"';
 }
 
 } // namespace cachetutor

@@ -96,6 +96,8 @@ public:
     // A JSON string literal: quotes, backslashes and control characters
     // escaped as Python's json.dumps escapes them, other UTF-8 kept as is.
     static std::string jsonString(std::string_view utf8);
+    // An RFC 4180 field: quoted (quotes doubled) when it holds a comma, quote or line break.
+    static std::string csvField(std::string_view text);
 
 private:
     // One event: a recorded call, or a step without calls (no `call`).

@@ -1,5 +1,7 @@
 #include "learningmode.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPainter>
@@ -152,7 +154,7 @@ QIcon learningModeIcon(LearningMode mode)
 {
     const QPalette palette = QGuiApplication::palette();
     const QColor ink = palette.color(QPalette::WindowText);
-    const QColor accent = palette.color(QPalette::Window).lightness() < 128 ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xd0);
+    const QColor accent = Theme::instance().color(Theme::Role::Accent);
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64}) {
         QPixmap pixmap(size, size);

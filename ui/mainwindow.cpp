@@ -936,6 +936,11 @@ void MainWindow::updateErrorMarks()
     m_timeline->setErrorSteps(errorSteps);
 }
 
+bool MainWindow::isInCourse(const QString &path) const
+{
+    return std::any_of(m_courseLessons.cbegin(), m_courseLessons.cend(), [&](const auto &entry) { return entry.first == path; });
+}
+
 bool MainWindow::openLessonFolder(const QString &folder)
 {
     // Every lesson of the folder joins the outline, those that do not load
@@ -944,7 +949,7 @@ bool MainWindow::openLessonFolder(const QString &folder)
     QString first;
     for (const QFileInfo &file : files) {
         const QString path = file.absoluteFilePath();
-        if (std::any_of(m_courseLessons.cbegin(), m_courseLessons.cend(), [&](const auto &entry) { return entry.first == path; }))
+        if (isInCourse(path))
             continue;
         LessonReadResult read = LessonReader::readFile(path);
         if (read.lesson)
@@ -991,8 +996,7 @@ bool MainWindow::openLessonFile(const QString &pathOrName)
     }
     // A lesson from outside the course joins the outline for this session.
     const QString absolute = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
-    const bool listed = std::any_of(m_courseLessons.cbegin(), m_courseLessons.cend(), [&](const auto &entry) { return entry.first == absolute; });
-    if (!listed) {
+    if (!isInCourse(absolute)) {
         m_courseLessons.append({absolute, read});
         m_outline->setLessons(m_courseLessons);
         m_outline->setProgress(m_progressStore);
@@ -1055,14 +1059,13 @@ void MainWindow::showWhatIf(int question)
     if (!m_trace || question < 0 || question >= m_quizView->questionCount())
         return;
     const WhatIf change = m_quizView->question(question).whatIf;
-    QStringList lines = m_lesson.script.split(QLatin1Char('\n'));
-    if (change.line < 1 || change.line > lines.size())
+    if (change.line < 1 || change.line > m_lesson.script.count(QLatin1Char('\n')) + 1)
         return;
-    lines[change.line - 1] = change.replacement;
+    // The run's own options (a backend override or the script's comment included), not the lesson's.
     RunOptions options;
     options.cache = m_trace->config();
     options.fileName = m_trace->fileName();
-    const std::shared_ptr<const Trace> changed(traceScript(lines.join(QLatin1Char('\n')).toStdString(), options));
+    const std::shared_ptr<const Trace> changed(traceScript(LessonChecker::scriptWithReplacement(m_lesson.script, change).toStdString(), options));
     if (changed->status() == Trace::Status::NotRun) {
         statusBar()->showMessage(tr("The changed script cannot run: %1").arg(QString::fromStdString(changed->diagnostic().format())));
         return;

@@ -155,6 +155,7 @@ private:
     void saveAsLesson();
     void updateAnnotation();
     void openLessonFolderDialog();
+    bool isInCourse(const QString &path) const; // listed in the course outline already
     void showWhatIf(int question);
     void restoreQuizAnswers();
     void saveProgress();
