@@ -14,6 +14,7 @@
 #include "interpreter.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -95,6 +96,37 @@ struct Annotation {
     QString text;
 };
 
+// The text of one quiz question in another language. Code stays code: a
+// what-if replacement, answer sources and hint cells are the lesson's own.
+struct QuizText {
+    QString question;
+    QStringList options; // empty, or one per option of the question, in its order
+    QString hint;
+    QString explanation;
+};
+
+struct KeyMomentText {
+    QString question;
+    QString answer;
+};
+
+// What students and teachers read of a lesson, in one other language (the
+// "translations" of docs/lesson-format.md). An empty field or list keeps the
+// lesson's own text; a list that is given has one entry per item of the
+// lesson's list (LessonReader checks the counts).
+struct LessonText {
+    QString title;
+    QString duration;
+    QString description;
+    QStringList conceptFlow; // the labels
+    QList<KeyMomentText> keyMoments;
+    QList<QuizText> quiz;
+    QStringList snapshot;
+    QString transcript;
+    QString note;
+    QStringList annotations; // the texts
+};
+
 struct Lesson {
     QString name;        // 'basics': what `--lesson` takes
     QString title;       // "Low-level cache API in Django — Step-by-Step Execution"
@@ -111,6 +143,7 @@ struct Lesson {
     QString transcript;   // written transcript; may be empty
     QString note;         // where the published material differs from Django, in one short note
     QList<Annotation> annotations; // teacher's notes, in file order; several may share a step
+    QMap<QString, LessonText> translations; // by language code: "de", "es", "pt_BR"
 };
 
 } // namespace cachetutor

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
 
@@ -684,6 +685,113 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
     return quiz;
 }
 
+// A language code as QLocale names languages: "de", "es", "pt_BR".
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    return pattern.match(code).hasMatch();
+}
+
+// A translated list: one entry for each of the lesson's `count` items.
+template <class Element>
+bool sameCount(Reader &reader, const QJsonValue &value, const QString &path, qsizetype count, const QString &what, Element element)
+{
+    if (value.isArray() && value.toArray().size() != count) {
+        reader.error(path, LessonReader::tr("expected one entry per %1 of the lesson: %2, got %3")
+                               .arg(what)
+                               .arg(count)
+                               .arg(value.toArray().size()));
+        return false;
+    }
+    return reader.array(value, path, element);
+}
+
+QStringList readTranslatedStrings(Reader &reader, const QJsonValue &value, const QString &path, qsizetype count, const QString &what)
+{
+    QStringList list;
+    sameCount(reader, value, path, count, what, [&](const QJsonValue &item, const QString &itemPath) {
+        if (const auto text = reader.nonEmptyString(item, itemPath))
+            list << *text;
+    });
+    return list;
+}
+
+// {"de": {"title": ..., "quiz": [...]}, "es": {...}}: the lesson's text in other
+// languages, each list matching the lesson's own item for item.
+QMap<QString, LessonText> readTranslations(Reader &reader, const QJsonValue &value, const Lesson &lesson)
+{
+    QMap<QString, LessonText> translations;
+    const QString path = QStringLiteral("translations");
+    const auto languages = objectAt(reader, value, path);
+    if (!languages)
+        return translations;
+    for (auto it = languages->begin(); it != languages->end(); ++it) {
+        const QString languagePath = path + QLatin1Char('.') + it.key();
+        if (!isLanguageCode(it.key())) {
+            reader.error(path, LessonReader::tr("expected a language code such as \"de\" or \"pt_BR\", got %1")
+                                   .arg(describe(it.key())));
+            continue;
+        }
+        const auto object = objectAt(reader, it.value(), languagePath);
+        if (!object)
+            continue;
+        Fields fields(reader, *object, languagePath);
+        LessonText text;
+        fields.string("title", text.title, false, true);
+        fields.string("duration", text.duration, false, true);
+        fields.string("description", text.description, false, true);
+        if (const QJsonValue flow = fields.optional("conceptFlow"); !flow.isUndefined())
+            text.conceptFlow = readTranslatedStrings(reader, flow, fields.pathOf("conceptFlow"), lesson.conceptFlow.size(),
+                                                     LessonReader::tr("concept-flow node"));
+        if (const QJsonValue moments = fields.optional("keyMoments"); !moments.isUndefined()) {
+            sameCount(reader, moments, fields.pathOf("keyMoments"), lesson.keyMoments.size(), LessonReader::tr("key moment"),
+                      [&](const QJsonValue &item, const QString &itemPath) {
+                          const auto momentObject = objectAt(reader, item, itemPath);
+                          if (!momentObject)
+                              return;
+                          Fields momentFields(reader, *momentObject, itemPath);
+                          KeyMomentText moment;
+                          momentFields.string("question", moment.question, false, true);
+                          momentFields.string("answer", moment.answer, false, true);
+                          momentFields.finish();
+                          text.keyMoments << moment;
+                      });
+        }
+        if (const QJsonValue quiz = fields.optional("quiz"); !quiz.isUndefined()) {
+            sameCount(reader, quiz, fields.pathOf("quiz"), lesson.quiz.size(), LessonReader::tr("quiz question"),
+                      [&](const QJsonValue &item, const QString &itemPath) {
+                          const auto questionObject = objectAt(reader, item, itemPath);
+                          if (!questionObject)
+                              return;
+                          const qsizetype index = text.quiz.size();
+                          Fields questionFields(reader, *questionObject, itemPath);
+                          QuizText question;
+                          questionFields.string("question", question.question, false, true);
+                          if (const QJsonValue options = questionFields.optional("options"); !options.isUndefined()) {
+                              const qsizetype count = index < lesson.quiz.size() ? lesson.quiz.at(index).options.size() : 0;
+                              question.options = readTranslatedStrings(reader, options, questionFields.pathOf("options"), count,
+                                                                       LessonReader::tr("option"));
+                          }
+                          questionFields.string("hint", question.hint, false, true);
+                          questionFields.string("explanation", question.explanation, false, true);
+                          questionFields.finish();
+                          text.quiz << question;
+                      });
+        }
+        if (const QJsonValue snapshot = fields.optional("snapshot"); !snapshot.isUndefined())
+            text.snapshot = readTranslatedStrings(reader, snapshot, fields.pathOf("snapshot"), lesson.snapshot.size(),
+                                                  LessonReader::tr("snapshot bullet"));
+        fields.string("transcript", text.transcript, false, true);
+        fields.string("note", text.note, false, true);
+        if (const QJsonValue annotations = fields.optional("annotations"); !annotations.isUndefined())
+            text.annotations = readTranslatedStrings(reader, annotations, fields.pathOf("annotations"), lesson.annotations.size(),
+                                                     LessonReader::tr("annotation"));
+        fields.finish();
+        translations.insert(it.key(), text);
+    }
+    return translations;
+}
+
 // A JSON parse error's byte offset as the line and column an editor shows (both from 1).
 QString position(const QByteArray &json, int offset)
 {
@@ -752,6 +860,9 @@ void readLesson(Reader &reader, const QJsonObject &object, Lesson &lesson)
     fields.string("note", lesson.note, false, false);
     if (const QJsonValue annotations = fields.optional("annotations"); !annotations.isUndefined())
         lesson.annotations = readAnnotations(reader, annotations);
+    // Last: a translation is checked against the lists read above.
+    if (const QJsonValue translations = fields.optional("translations"); !translations.isUndefined())
+        lesson.translations = readTranslations(reader, translations, lesson);
     fields.finish();
 }
 

@@ -328,6 +328,25 @@ Node annotation(const Annotation &note)
     return node;
 }
 
+Node keyMomentText(const KeyMomentText &moment)
+{
+    Node node = object();
+    addIfNotEmpty(node, "question", moment.question);
+    addIfNotEmpty(node, "answer", moment.answer);
+    return node;
+}
+
+Node quizText(const QuizText &question)
+{
+    Node node = object();
+    addIfNotEmpty(node, "question", question.question);
+    if (!question.options.isEmpty())
+        add(node, "options", strings(question.options));
+    addIfNotEmpty(node, "hint", question.hint);
+    addIfNotEmpty(node, "explanation", question.explanation);
+    return node;
+}
+
 template <class List, class Convert>
 void addList(Node &object, const char *key, const List &list, Convert convert)
 {
@@ -364,6 +383,30 @@ QByteArray LessonWriter::write(const Lesson &lesson)
     addIfNotEmpty(root, "transcript", lesson.transcript);
     addIfNotEmpty(root, "note", lesson.note);
     addList(root, "annotations", lesson.annotations, annotation);
+    if (!lesson.translations.isEmpty()) {
+        Node languages = object();
+        languages.oneItemPerLine = true;
+        for (auto it = lesson.translations.cbegin(); it != lesson.translations.cend(); ++it) {
+            const LessonText &text = it.value();
+            Node node = object();
+            node.oneItemPerLine = true;
+            addIfNotEmpty(node, "title", text.title);
+            addIfNotEmpty(node, "duration", text.duration);
+            addIfNotEmpty(node, "description", text.description);
+            if (!text.conceptFlow.isEmpty())
+                add(node, "conceptFlow", strings(text.conceptFlow));
+            addList(node, "keyMoments", text.keyMoments, keyMomentText);
+            addList(node, "quiz", text.quiz, quizText);
+            if (!text.snapshot.isEmpty())
+                add(node, "snapshot", strings(text.snapshot));
+            addIfNotEmpty(node, "transcript", text.transcript);
+            addIfNotEmpty(node, "note", text.note);
+            if (!text.annotations.isEmpty())
+                add(node, "annotations", strings(text.annotations));
+            languages.members.push_back({quoted(it.key()), std::move(node)});
+        }
+        add(root, "translations", std::move(languages));
+    }
 
     QByteArray out;
     render(out, root, 0, 0);

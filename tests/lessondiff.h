@@ -80,6 +80,34 @@ inline QStringList lessonDifferences(const Lesson &a, const Lesson &b)
         field(at("annotations", i) + QLatin1String(".step"), a.annotations[i].step, b.annotations[i].step);
         field(at("annotations", i) + QLatin1String(".text"), a.annotations[i].text, b.annotations[i].text);
     }
+    field(QStringLiteral("translations.languages"), a.translations.keys(), b.translations.keys());
+    for (auto it = a.translations.cbegin(); it != a.translations.cend(); ++it) {
+        if (!b.translations.contains(it.key()))
+            continue;
+        const LessonText &x = it.value();
+        const LessonText &y = b.translations[it.key()];
+        const QString path = QStringLiteral("translations.%1.").arg(it.key());
+        field(path + QLatin1String("title"), x.title, y.title);
+        field(path + QLatin1String("duration"), x.duration, y.duration);
+        field(path + QLatin1String("description"), x.description, y.description);
+        field(path + QLatin1String("conceptFlow"), x.conceptFlow, y.conceptFlow);
+        field(path + QLatin1String("keyMoments.size"), x.keyMoments.size(), y.keyMoments.size());
+        for (qsizetype i = 0; i < qMin(x.keyMoments.size(), y.keyMoments.size()); ++i) {
+            field(path + at("keyMoments", i) + QLatin1String(".question"), x.keyMoments[i].question, y.keyMoments[i].question);
+            field(path + at("keyMoments", i) + QLatin1String(".answer"), x.keyMoments[i].answer, y.keyMoments[i].answer);
+        }
+        field(path + QLatin1String("quiz.size"), x.quiz.size(), y.quiz.size());
+        for (qsizetype i = 0; i < qMin(x.quiz.size(), y.quiz.size()); ++i) {
+            field(path + at("quiz", i) + QLatin1String(".question"), x.quiz[i].question, y.quiz[i].question);
+            field(path + at("quiz", i) + QLatin1String(".options"), x.quiz[i].options, y.quiz[i].options);
+            field(path + at("quiz", i) + QLatin1String(".hint"), x.quiz[i].hint, y.quiz[i].hint);
+            field(path + at("quiz", i) + QLatin1String(".explanation"), x.quiz[i].explanation, y.quiz[i].explanation);
+        }
+        field(path + QLatin1String("snapshot"), x.snapshot, y.snapshot);
+        field(path + QLatin1String("transcript"), x.transcript, y.transcript);
+        field(path + QLatin1String("note"), x.note, y.note);
+        field(path + QLatin1String("annotations"), x.annotations, y.annotations);
+    }
     return out;
 }
 

@@ -643,6 +643,35 @@ void TestLessonReader::errors_data()
                                          << list({"t.json: backend.KEY_PREFIX: expected a string, got 5"});
     QTest::newRow("VERSION fractional") << backendHead + R"({"VERSION": 1.5}})"
                                         << list({"t.json: backend.VERSION: expected an integer, got 1.5"});
+
+    // ---- translations: text only, each list item for item with the lesson's
+    const QByteArray translated = QByteArray("{" REQUIRED R"(, "conceptFlow": [{"label": "Start"}, {"label": "End"}],)"
+                                             R"( "quiz": [{"question": "Q?", "options": ["a", "b"], "answer": "A"}],)"
+                                             R"( "translations": )");
+    QTest::newRow("translations not an object") << translated + R"([]})"
+                                                << list({"t.json: translations: expected an object, got an array"});
+    QTest::newRow("translation language not a code")
+        << translated + R"({"German": {"title": "T"}}})"
+        << list({"t.json: translations: expected a language code such as \"de\" or \"pt_BR\", got \"German\""});
+    QTest::newRow("translation not an object") << translated + R"({"de": "Titel"}})"
+                                               << list({"t.json: translations.de: expected an object, got \"Titel\""});
+    QTest::newRow("translation of a field that is not text")
+        << translated + R"({"de": {"title": "T", "script": "y = 2\n", "answer": "B"}}})"
+        << list({"t.json: translations.de: unknown field \"answer\"", "t.json: translations.de: unknown field \"script\""});
+    QTest::newRow("translated title empty") << translated + R"({"es": {"title": ""}}})"
+                                            << list({"t.json: translations.es.title: expected a non-empty string, got \"\""});
+    QTest::newRow("translated concept flow one label short")
+        << translated + R"({"de": {"conceptFlow": ["Anfang"]}}})"
+        << list({"t.json: translations.de.conceptFlow: expected one entry per concept-flow node of the lesson: 2, got 1"});
+    QTest::newRow("translated quiz options one too many")
+        << translated + R"({"de": {"quiz": [{"options": ["a", "b", "c"]}]}}})"
+        << list({"t.json: translations.de.quiz[0].options: expected one entry per option of the lesson: 2, got 3"});
+    QTest::newRow("translated quiz question with an unknown field")
+        << translated + R"({"pt_BR": {"quiz": [{"question": "P?", "answerFrom": {"cell": "Output", "step": 1}}]}}})"
+        << list({"t.json: translations.pt_BR.quiz[0]: unknown field \"answerFrom\""});
+    QTest::newRow("translated key moments where the lesson has none")
+        << translated + R"({"de": {"keyMoments": [{"question": "F?", "answer": "A"}]}}})"
+        << list({"t.json: translations.de.keyMoments: expected one entry per key moment of the lesson: 0, got 1"});
 }
 
 void TestLessonReader::errors()

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -509,6 +510,50 @@ private slots:
         QCOMPARE(outline->tree()->topLevelItemCount(), before + 2);
         QVERIFY(!outline->isLoadable(before + 1)); // the broken one is listed, flagged
         QVERIFY(outline->toolTip(before + 1, CourseOutline::TitleColumn).contains(QStringLiteral("b-broken.json")));
+    }
+
+    void lessonOpensInTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("question");
+        QTest::newRow("German") << "de_DE" << "Grundlagen" << "Was gibt Schritt 2 aus?";
+        QTest::newRow("Swiss German: German") << "de_CH" << "Grundlagen" << "Was gibt Schritt 2 aus?";
+        QTest::newRow("Spanish") << "es_ES" << "Fundamentos" << "What does step 2 output?";
+        QTest::newRow("French: the lesson's own") << "fr_FR" << "Basics" << "What does step 2 output?";
+    }
+
+    // QLocale's default is what main() sets from --language or the settings.
+    void lessonOpensInTheChosenLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, title);
+        QFETCH(QString, question);
+        const QByteArray json = R"json({"format": "cachetutor-lesson", "version": 1, "name": "translated", "title": "Basics",
+            "script": ["from django.core.cache import cache", "cache.set('greet', 'Hello')", "value = cache.get('greet')"],
+            "quiz": [{"question": "What does step 2 output?", "options": ["None", "'Hello'"], "answer": "B",
+                      "answerFrom": {"cell": "Output", "step": 2}}],
+            "translations": {"de": {"title": "Grundlagen", "quiz": [{"question": "Was gibt Schritt 2 aus?"}]},
+                             "es": {"title": "Fundamentos"}}})json";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("translated.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        MainWindow window;
+        QVERIFY2(window.openLessonFile(path), qPrintable(window.lastLessonErrors().join(QLatin1Char('\n'))));
+        QVERIFY(window.waitForTrace());
+        QCOMPARE(window.lesson().title, title);
+        QCOMPARE(window.lesson().quiz.at(0).question, question);
+        QCOMPARE(window.lesson().quiz.at(0).answer, 1); // the answer key is every language's
+        QVERIFY(window.windowTitle().contains(title));
+        const QTreeWidget *tree = window.findChild<CourseOutline *>()->tree();
+        QCOMPARE(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(CourseOutline::TitleColumn), title);
     }
 
     void answersAndStepAreSavedAndRestored()

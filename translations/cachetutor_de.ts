@@ -448,6 +448,38 @@
         <source>cannot read: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
+    <message>
+        <source>expected one entry per %1 of the lesson: %2, got %3</source>
+        <translation>ein Eintrag je %1 der Lektion erwartet: %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;de&quot; or &quot;pt_BR&quot;, got %1</source>
+        <translation>Sprachcode wie &quot;de&quot; oder &quot;pt_BR&quot; erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>concept-flow node</source>
+        <translation>Konzeptfluss-Knoten</translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>quiz question</source>
+        <translation>Quizfrage</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Antwortmöglichkeit</translation>
+    </message>
+    <message>
+        <source>snapshot bullet</source>
+        <translation>Stichpunkt der Konzeptübersicht</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
 </context>
 <context>
     <name>Narrator</name>

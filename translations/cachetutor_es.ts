@@ -448,6 +448,38 @@
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
+    <message>
+        <source>expected one entry per %1 of the lesson: %2, got %3</source>
+        <translation>se esperaba una entrada por cada %1 de la lección: %2, se encontraron %3</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;de&quot; or &quot;pt_BR&quot;, got %1</source>
+        <translation>se esperaba un código de idioma como &quot;de&quot; o &quot;pt_BR&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>concept-flow node</source>
+        <translation>nodo del flujo de conceptos</translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <translation>momento clave</translation>
+    </message>
+    <message>
+        <source>quiz question</source>
+        <translation>pregunta del cuestionario</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source>snapshot bullet</source>
+        <translation>punto del resumen del concepto</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>anotación</translation>
+    </message>
 </context>
 <context>
     <name>Narrator</name>

@@ -1,10 +1,13 @@
 #include "courseoutline.h"
 
+#include "lessontranslator.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -152,7 +155,7 @@ void CourseOutline::rebuild()
         entry.item->setTextAlignment(ProgressColumn, Qt::AlignCenter);
         if (entry.lesson) {
             ++loadable;
-            const Lesson &lesson = *entry.lesson;
+            const Lesson lesson = LessonTranslator::translated(*entry.lesson, QLocale());
             entry.item->setText(NumberColumn, QString::number(++number));
             entry.item->setText(TitleColumn, lesson.title);
             entry.item->setText(DurationColumn, lesson.duration);

@@ -2,6 +2,7 @@
 
 #include "lessonchecker.h"
 #include "lessonreader.h"
+#include "lessontranslator.h"
 #include "lessonwriter.h"
 #include "theme.h"
 #include "trace.h"
@@ -636,6 +637,7 @@ Lesson LessonEditorDialog::buildLesson(QStringList *cellErrors) const
         annotation.text = cell(m_annotations, row, AnnotationText);
         lesson.annotations << annotation;
     }
+    LessonTranslator::dropMismatchedLists(lesson);
     return lesson;
 }
 

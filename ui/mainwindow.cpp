@@ -13,6 +13,7 @@
 #include "lessoneditordialog.h"
 #include "lessonexporter.h"
 #include "lessonreader.h"
+#include "lessontranslator.h"
 #include "narrator.h"
 #include "quizview.h"
 #include "roles.h"
@@ -770,7 +771,8 @@ void MainWindow::setLearningMode(LearningMode mode)
 void MainWindow::loadLesson(const Lesson &lesson)
 {
     saveProgress(); // the lesson being left
-    m_lesson = lesson;
+    // In the reader's language where the file carries it (QLocale's default is what --language or the settings chose).
+    m_lesson = LessonTranslator::translated(lesson, QLocale());
     m_tableModel->setHighlightedCells(-1, {});
     m_outline->setCurrentLesson(lesson.name);
     m_restoreAnswersPending = !lesson.name.isEmpty();
@@ -778,15 +780,15 @@ void MainWindow::loadLesson(const Lesson &lesson)
     m_backendOverride.reset();
     m_codeView->setEditing(false);
     m_editAction->setChecked(false);
-    m_codeView->setPlainText(lesson.script);
+    m_codeView->setPlainText(m_lesson.script);
     m_codeView->document()->setModified(false);
-    m_fileName = lesson.scriptName;
-    m_flowView->setLesson(lesson);
-    m_sampleView->setLesson(lesson);
-    m_keyMomentsView->setLesson(lesson);
-    m_quizView->setLesson(lesson);
-    m_snapshotView->setLesson(lesson);
-    m_transcriptView->setLesson(lesson);
+    m_fileName = m_lesson.scriptName;
+    m_flowView->setLesson(m_lesson);
+    m_sampleView->setLesson(m_lesson);
+    m_keyMomentsView->setLesson(m_lesson);
+    m_quizView->setLesson(m_lesson);
+    m_snapshotView->setLesson(m_lesson);
+    m_transcriptView->setLesson(m_lesson);
     updateTitle();
     runScript();
 }
@@ -1525,6 +1527,10 @@ void MainWindow::saveAsLesson()
     LessonEditorDialog dialog(this);
     Lesson start = m_lesson;
     start.backend = backendOptions(); // the settings the playground runs with now
+    // A lesson shown translated is edited and saved in that language as the new
+    // lesson's own text; its translations were of the old text.
+    if (!LessonTranslator::languageFor(start, QLocale()).isEmpty())
+        start.translations.clear();
     dialog.setLesson(start);
     dialog.setScript(m_codeView->toPlainText());
     if (!m_lessonPath.isEmpty() && !m_lessonPath.startsWith(QLatin1Char(':')))
