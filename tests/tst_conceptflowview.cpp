@@ -23,6 +23,8 @@ private slots:
     void placeholderWithoutFlow();
     void nodesFitWithoutOverlap_data();
     void nodesFitWithoutOverlap();
+    void longWordsFitTheirBox_data();
+    void longWordsFitTheirBox();
     void tooltipNamesEvents();
     void accessibleDescriptionFollowsStep();
     void hugeTraceStepChange();
@@ -102,6 +104,33 @@ void TestConceptFlowView::nodesFitWithoutOverlap()
         for (int j = i + 1; j < view.nodeCount(); ++j)
             QVERIFY2(!box.intersects(view.nodeRect(j)), qPrintable(QStringLiteral("nodes %1 and %2 overlap").arg(i).arg(j)));
     }
+}
+
+void TestConceptFlowView::longWordsFitTheirBox_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::newRow("a call") << QStringLiteral("cache.has_key(key) / key in cache");
+    QTest::newRow("a long call") << QStringLiteral("cache.get_or_set(key, default_loader_function, timeout)");
+    QTest::newRow("a German compound") << QStringLiteral("Cache-Schlüsselversionsverwaltungsfunktion");
+}
+
+// Word wrap cannot break a word: the box grows to hold it, lit (bold) or not.
+void TestConceptFlowView::longWordsFitTheirBox()
+{
+    QFETCH(QString, label);
+    Lesson lesson;
+    lesson.conceptFlow = {{QStringLiteral("Start"), {QStringLiteral("start")}}, {label, {QStringLiteral("cache.get")}},
+                          {QStringLiteral("End"), {QStringLiteral("end")}}};
+    ConceptFlowView view;
+    view.setLesson(lesson);
+    view.resize(900, 500);
+    QFont bold = view.font();
+    bold.setBold(true);
+    qreal longest = 0;
+    for (const QString &word : label.split(QLatin1Char(' ')))
+        longest = std::max(longest, QFontMetricsF(bold).horizontalAdvance(word));
+    QVERIFY2(view.nodeRect(1).width() > longest, qPrintable(QStringLiteral("%1 < %2").arg(view.nodeRect(1).width()).arg(longest)));
+    QVERIFY(view.rect().contains(view.nodeRect(1).toRect()));
 }
 
 void TestConceptFlowView::tooltipNamesEvents()

@@ -160,8 +160,14 @@ void ConceptFlowView::layoutNodes() const
     const qreal hgap = 2.5 * em; // room for an arrow between boxes
     const qreal vgap = 1.8 * em;
     const qreal padding = 0.6 * em;
-    const qreal minBoxWidth = metrics.averageCharWidth() * 16 + 2 * padding;
-    const qreal maxBoxWidth = metrics.averageCharWidth() * 32 + 2 * padding;
+    // Word wrap never breaks a word: a box is at least as wide as the longest one
+    // ("cache.has_key(key)"), or it would be cut off on both sides.
+    qreal longestWord = 0;
+    for (const ConceptFlowNode &node : std::as_const(m_nodes))
+        for (const QString &word : node.label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+    const qreal minBoxWidth = std::max(metrics.averageCharWidth() * 16, longestWord) + 2 * padding;
+    const qreal maxBoxWidth = std::max(metrics.averageCharWidth() * 32 + 2 * padding, minBoxWidth);
     const qreal availableWidth = std::max<qreal>(width() - 2 * margin, minBoxWidth);
     const qreal availableHeight = std::max<qreal>(height() - 2 * margin, em);
 
