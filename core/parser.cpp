@@ -52,6 +52,9 @@ constexpr int kMaxStatementNesting = 200;
 // Parser recursion through brackets, which each lexer limits to 200.
 constexpr int kMaxRecursion = 1000;
 constexpr std::size_t kTokenWindow = 512;
+// What a caught failure costs the second pass's budget (Parser::m_speculationBudget).
+constexpr std::int64_t kBacktrackCost = 8;
+constexpr std::int64_t kUnwoundLevelCost = 2;
 
 // ------------------------------------------------------------ placeholders
 
@@ -102,6 +105,10 @@ const Placeholder *asPlaceholder(const ast::Expr *e)
 struct SyntaxFailure {
     Diagnostic diagnostic;
     bool generic = false; // the first pass's "invalid syntax": the second pass may explain better
+    // Where a generic failure was thrown, so that whoever catches it can
+    // charge the second pass's budget for the work it undoes.
+    int recursion = 0;
+    std::size_t index = 0;
 };
 
 struct LexerFailure {
@@ -363,7 +370,7 @@ struct Farthest {
 class Parser
 {
 public:
-    enum class Status { Ok, Generic, Specific, Final };
+    enum class Status { Ok, Generic, Specific, Final, Abandoned };
     struct Outcome {
         Status status = Status::Ok;
         std::unique_ptr<ast::Program> program;
@@ -381,6 +388,13 @@ public:
           m_lenient(errorPass),
           m_speculationBudget(errorPass ? 2 * static_cast<std::int64_t>(source.size()) + 2'000 : -1)
     {
+    }
+
+    void addStats(ParseStats &stats) const
+    {
+        stats.speculations += m_stats.speculations;
+        stats.backtracks += m_stats.backtracks;
+        stats.unwoundLevels += m_stats.unwoundLevels;
     }
 
     Outcome run();
@@ -481,6 +495,9 @@ private:
     // expression `b`. Returns whether the continuation was parsed.
     template <class F>
     bool tryExtension(F &&parse);
+    // Counts a generic failure caught to try something else and, in the
+    // second pass, charges it to m_speculationBudget (see there).
+    void chargeBacktrack(const SyntaxFailure &failure, std::size_t fromIndex);
     const Token &tokenAt(std::size_t index)
     {
         while (index >= m_tokens.size())
@@ -594,12 +611,19 @@ private:
     bool m_lenient;                  // see tryExtension()
     bool m_inFString = false;        // parser errors then start with "f-string: "
     int m_speculating = 0;
-    // Tokens the second pass may re-read in speculations (-1 in the first pass:
-    // no limit). Its explanations speculate inside speculations, one level per
-    // nested expression, which without memoisation (CPython memoises) is
-    // exponential: `x = a{{{{{{{{{{{{{{{{{{{{b` took 15 s, 30 braces hours
-    // (found by fuzz/fuzz_parser). Real scripts use under 0.2 per byte.
+    // Work the second pass may spend on speculations and backtracking (-1 in
+    // the first pass: no limit); when it runs out, the explanation is
+    // abandoned and the first pass's "invalid syntax" stands. Its explanations
+    // speculate inside speculations, one level per nested expression, which
+    // without memoisation (CPython memoises) is exponential: `x =
+    // a{{{{{{{{{{{{{{{{{{{{b` took 15 s, 30 braces hours (found by
+    // fuzz/fuzz_parser). A token re-read costs 1; a caught failure costs
+    // kBacktrackCost plus kUnwoundLevelCost per nesting level it unwound, as a
+    // C++ throw through ~70 nested brackets costs far more than a token
+    // (deeply nested `[`, found by fuzz/fuzz_parser, threw 2,700 times in 2 KB:
+    // 250 ms under ASan). Real scripts use under 0.2 per byte.
     std::int64_t m_speculationBudget;
+    ParseStats m_stats;
     // parseBraces()'s dict-or-set decisions by the `{`'s position and m_errorPass.
     std::map<std::tuple<int, int, bool>, bool> m_braceIsDict;
     // Index of a `print` token that heads an assignment target, which CPython
@@ -676,7 +700,7 @@ Parser::Outcome Parser::run()
         outcome.program = parseFile();
         outcome.status = Status::Ok;
     } catch (const ExplanationAbandoned &) {
-        outcome.status = Status::Generic; // no better message than the first pass's
+        outcome.status = Status::Abandoned; // no better message than the first pass's
     } catch (const SyntaxFailure &failure) {
         outcome.status = failure.generic ? Status::Generic : Status::Specific;
         outcome.diagnostic = failure.diagnostic;
@@ -761,7 +785,7 @@ void Parser::failGeneric()
         d = makeDiagnostic(Diagnostic::Kind::IndentationError, m_lastFetched.start, "unexpected unindent");
     else
         d = makeDiagnostic(Diagnostic::Kind::SyntaxError, m_lastFetched.start, "invalid syntax");
-    throw SyntaxFailure{d, true};
+    throw SyntaxFailure{d, true, m_recursion, m_index};
 }
 
 void Parser::raise(Position at, std::string message, Diagnostic::Kind kind)
@@ -795,6 +819,7 @@ bool Parser::speculate(F &&parse, bool withChecks, std::size_t *endIndex)
     const bool savedErrorPass = m_errorPass;
     const bool savedLenient = m_lenient;
     std::optional<Diagnostic> savedUnsupported = m_unsupported;
+    ++m_stats.speculations;
     m_errorPass = m_errorPass && withChecks;
     m_lenient = true;
     ++m_speculating;
@@ -810,6 +835,8 @@ bool Parser::speculate(F &&parse, bool withChecks, std::size_t *endIndex)
             m_lenient = savedLenient;
             throw;
         }
+        // The tokens it read are charged below, as for a success.
+        chargeBacktrack(failure, failure.index);
         ok = false;
     } catch (...) {
         --m_speculating;
@@ -850,10 +877,25 @@ bool Parser::tryExtension(F &&parse)
     } catch (const SyntaxFailure &failure) {
         if (!failure.generic)
             throw;
+        chargeBacktrack(failure, savedIndex);
         m_index = savedIndex;
         m_height = savedHeight;
         return false;
     }
+}
+
+void Parser::chargeBacktrack(const SyntaxFailure &failure, std::size_t fromIndex)
+{
+    // NestingGuards have restored m_recursion to the catcher's level.
+    const std::int64_t unwound = std::max(0, failure.recursion - m_recursion);
+    ++m_stats.backtracks;
+    m_stats.unwoundLevels += unwound;
+    if (m_speculationBudget < 0)
+        return;
+    const std::int64_t reread = failure.index > fromIndex ? static_cast<std::int64_t>(failure.index - fromIndex) : 0;
+    m_speculationBudget -= kBacktrackCost + kUnwoundLevelCost * unwound + reread;
+    if (m_speculationBudget < 0)
+        throw ExplanationAbandoned{};
 }
 
 // =============================================================== statements
@@ -2783,11 +2825,18 @@ ExprPtr Parser::parseBraces()
         if (const auto known = m_braceIsDict.find(key); known != m_braceIsDict.end())
             return known->second;
         bool dict = false;
-        speculate([&] {
+        const bool parses = speculate([&] {
             parseExpression();
             dict = atOp(":");
         });
         m_braceIsDict.emplace(key, dict);
+        // Without the second pass's checks the set branch would parse the
+        // same expression in the same mode (or stricter) and fail with the
+        // same "invalid syntax": fail now. Going on made
+        // every `{` of `{{{...{a b}}}...}` unwind the whole depth again
+        // (quadratic: 190 braces took 0.4 s under ASan).
+        if (!parses && !m_errorPass)
+            failGeneric();
         return dict;
     }();
 
@@ -4113,8 +4162,11 @@ void fillLineText(Diagnostic &d, const std::vector<std::string> &lines)
 
 } // namespace
 
-ParseResult parseScript(std::string_view source, const std::string &fileName)
+ParseResult parseScript(std::string_view source, const std::string &fileName, ParseStats *stats)
 {
+    ParseStats ignored;
+    ParseStats &counts = stats ? *stats : ignored;
+    counts = {};
     ParseResult result;
     const auto fail = [&](Diagnostic d) {
         d.fileName = fileName;
@@ -4125,6 +4177,7 @@ ParseResult parseScript(std::string_view source, const std::string &fileName)
 
     Parser first(source, fileName, false);
     Parser::Outcome outcome = first.run();
+    first.addStats(counts);
     switch (outcome.status) {
     case Parser::Status::Ok:
         break;
@@ -4133,9 +4186,12 @@ ParseResult parseScript(std::string_view source, const std::string &fileName)
     case Parser::Status::Specific:
         first.preferLaterTokenizerError(outcome.diagnostic);
         return fail(outcome.diagnostic);
+    case Parser::Status::Abandoned: // only the second pass has a budget
     case Parser::Status::Generic: {
         Parser second(source, fileName, true, first.farthest());
         Parser::Outcome explained = second.run();
+        second.addStats(counts);
+        counts.explanationAbandoned = explained.status == Parser::Status::Abandoned;
         if (explained.status == Parser::Status::Final)
             return fail(explained.diagnostic);
         Diagnostic d = explained.status == Parser::Status::Specific ? explained.diagnostic : outcome.diagnostic;

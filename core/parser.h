@@ -12,6 +12,7 @@
 #include "ast.h"
 #include "diagnostic.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,7 +26,18 @@ struct ParseResult {
     bool ok() const { return program != nullptr; }
 };
 
+// What one parseScript() call cost, so that tests can hold the parser's work
+// linear in the script's size without timing it. A backtrack is a grammar
+// failure caught to try something else: a C++ throw, the costly part.
+struct ParseStats {
+    std::int64_t speculations = 0;  // look-aheads tried, both passes
+    std::int64_t backtracks = 0;    // caught grammar failures, both passes
+    std::int64_t unwoundLevels = 0; // nesting levels those failures unwound
+    bool explanationAbandoned = false; // the second pass ran out of budget: "invalid syntax" stands
+};
+
 // REQUIRES: nothing; any bytes are accepted (invalid UTF-8 is a SyntaxError).
-ParseResult parseScript(std::string_view source, const std::string &fileName);
+// `stats`, when given, receives the call's work counters.
+ParseResult parseScript(std::string_view source, const std::string &fileName, ParseStats *stats = nullptr);
 
 } // namespace cachetutor

@@ -11,6 +11,7 @@
 #include "astdump.h"
 #include "parser.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -73,6 +74,8 @@ private slots:
     void elifChainLimit();
     void largeScriptParses();
     void arbitraryBytesNeverCrash();
+    void workStaysLinear_data();
+    void workStaysLinear();
 };
 
 void TestParser::trees_data()
@@ -742,3 +745,43 @@ void TestParser::arbitraryBytesNeverCrash()
 
 QTEST_APPLESS_MAIN(TestParser)
 #include "tst_parser.moc"
+
+// Deep nesting once made the error explanations re-parse and unwind the rest
+// at every level (fuzz/fuzz_parser timeouts). The work a parse does, counted
+// rather than timed, must stay linear in the script's size. Each caught
+// failure is a C++ throw; the levels it unwinds are its cost.
+void TestParser::workStaysLinear_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    const auto nest = [](const char *open, const char *middle, const char *close, int depth) {
+        return QByteArray("x = ") + QByteArray(open).repeated(depth) + middle + QByteArray(close).repeated(depth) + '\n';
+    };
+    QTest::newRow("[ nested, missing comma") << nest("[", "a b", "]", 190);
+    QTest::newRow("( nested calls, chained =") << nest("f(", "b = c =", "", 190);
+    QTest::newRow("{ nested, missing comma") << nest("{", "a b", "}", 190);
+    QTest::newRow("{ nested dict keys") << nest("{a: ", "b c", "}", 190);
+    QTest::newRow("subscripts nested") << nest("a[ b[1[[c[[d", " b c", "", 20);
+    const QString dir = QStringLiteral(CACHETUTOR_SOURCE_DIR "/fuzz/regressions/fuzz_parser/");
+    for (const char *name : {"brackets-nested-explanations-throw-1.py", "brackets-nested-explanations-throw-1-x4.py",
+                             "brackets-nested-explanations-throw-2.py", "brackets-nested-explanations-throw-2-x16.py",
+                             "braces-190-deep-first-pass-unwinding.py"}) {
+        QFile file(dir + QLatin1String(name));
+        QVERIFY2(file.open(QIODevice::ReadOnly), name);
+        QTest::newRow(name) << file.readAll();
+    }
+}
+
+void TestParser::workStaysLinear()
+{
+    QFETCH(QByteArray, source);
+    ParseStats stats;
+    const ParseResult result =
+        parseScript(std::string_view(source.constData(), static_cast<std::size_t>(source.size())), "x.py", &stats);
+    QVERIFY(!result.ok());
+    const std::int64_t bytes = source.size();
+    // Before the fix: 2,682 throws unwinding 8,203 levels in 2,091 bytes. The
+    // constant allows for the second pass's fixed budget on short scripts.
+    QVERIFY2(stats.backtracks <= bytes / 2 + 300, qPrintable(QString::number(stats.backtracks)));
+    QVERIFY2(stats.unwoundLevels <= 2 * bytes, qPrintable(QString::number(stats.unwoundLevels)));
+    QVERIFY2(stats.speculations <= bytes, qPrintable(QString::number(stats.speculations)));
+}
