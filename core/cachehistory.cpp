@@ -5,6 +5,8 @@
 #include <cstring>
 #include <functional>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 // Layout. Changes are appended to a byte stream split into fixed chunks (no
 // reallocation, no doubling slack). Each change starts with one header byte,
@@ -73,34 +75,47 @@ std::size_t stringBytes(const std::string &s)
 }
 
 // Rough bytes owned by a heap object, not counting the Value pointing at it.
-std::size_t objectBytes(const Value &value)
+// Counts each object once and walks without recursion: a stored value may
+// hold itself (`a[0] = a`), share parts, or nest 100,000 levels deep.
+std::size_t objectBytes(const Value &root)
 {
-    switch (value.kind()) {
-    case Kind::Str:
-        return sizeof(StrObject) + stringBytes(value.text());
-    case Kind::Tuple:
-    case Kind::List: {
-        std::size_t bytes = sizeof(SequenceObject);
-        for (const Value &item : value.sequence().m_items)
-            bytes += sizeof(Value) + (item.isHeap() ? objectBytes(item) : 0);
-        return bytes;
+    if (root.isStr())
+        return sizeof(StrObject) + stringBytes(root.text()); // the common case, without the walk
+    std::size_t bytes = 0;
+    std::unordered_set<const Object *> seen;
+    std::vector<const Value *> pending{&root};
+    while (!pending.empty()) {
+        const Value &value = *pending.back();
+        pending.pop_back();
+        if (!value.isHeap() || !seen.insert(value.heap()).second)
+            continue;
+        switch (value.kind()) {
+        case Kind::Str:
+            bytes += sizeof(StrObject) + stringBytes(value.text());
+            break;
+        case Kind::Tuple:
+        case Kind::List:
+            bytes += sizeof(SequenceObject) + value.sequence().m_items.size() * sizeof(Value);
+            for (const Value &item : value.sequence().m_items)
+                pending.push_back(&item);
+            break;
+        case Kind::Dict:
+        case Kind::Set: {
+            const ValueTable &table = value.kind() == Kind::Dict ? value.dict().m_table : value.set().m_table;
+            bytes += (value.kind() == Kind::Dict ? sizeof(DictObject) : sizeof(SetObject))
+                     + table.entries().size() * (sizeof(ValueTable::Entry) + 4);
+            for (const ValueTable::Entry &e : table.entries()) {
+                pending.push_back(&e.key);
+                if (value.kind() == Kind::Dict)
+                    pending.push_back(&e.value);
+            }
+            break;
+        }
+        default:
+            bytes += 64;
+        }
     }
-    case Kind::Dict: {
-        std::size_t bytes = sizeof(DictObject);
-        for (const ValueTable::Entry &e : value.dict().m_table.entries())
-            bytes += sizeof(e) + 4 + (e.key.isHeap() ? objectBytes(e.key) : 0)
-                     + (e.value.isHeap() ? objectBytes(e.value) : 0);
-        return bytes;
-    }
-    case Kind::Set: {
-        std::size_t bytes = sizeof(SetObject);
-        for (const ValueTable::Entry &e : value.set().m_table.entries())
-            bytes += sizeof(e) + 4 + (e.key.isHeap() ? objectBytes(e.key) : 0);
-        return bytes;
-    }
-    default:
-        return value.isHeap() ? 64 : 0;
-    }
+    return bytes;
 }
 
 // Whether two user keys (or versions) show the same: same kind and the same

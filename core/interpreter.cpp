@@ -2,6 +2,7 @@
 
 #include "ast.h"
 #include "cachehistory.h"
+#include "cyclecollector.h"
 #include "operators.h"
 #include "parser.h"
 #include "pyexception.h"
@@ -18,6 +19,7 @@
 #include <new>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <pthread.h>
 
@@ -127,7 +129,23 @@ public:
     FunctionObject(std::uint64_t address, const ast::FunctionInfo &info, const std::vector<ast::StmtPtr> *body,
                    const ast::Expr *lambdaBody, std::vector<Value> defaults, std::shared_ptr<Frame> closure)
         : OpaqueObject(Kind::Function, address), m_info(info), m_body(body), m_lambdaBody(lambdaBody),
-          m_defaults(std::move(defaults)), m_closure(std::move(closure)) {}
+          m_defaults(std::move(defaults)), m_closure(std::move(closure))
+    {
+        // `def f(x=l)` with `l[0] = f` is a cycle; the closure frame is ~Interpreter's business.
+        if (CycleCollector::isTracking() && std::any_of(m_defaults.begin(), m_defaults.end(), mayHoldReferences))
+            CycleCollector::track(this);
+    }
+    void forEachReference(ReferenceVisitor &visitor) const override
+    {
+        for (const Value &value : m_defaults)
+            visitor.visit(value);
+    }
+    void clearReferences(std::vector<Value> &sink) override
+    {
+        for (Value &value : m_defaults)
+            sink.push_back(std::move(value));
+        m_defaults.clear();
+    }
 
     std::string reprString() const override { return "<function " + m_info.qualifiedName + " at " + addressText() + '>'; }
     std::string typeNameString() const override { return "function"; }
@@ -339,86 +357,315 @@ bool isTrackable(const Value &v)
     }
 }
 
-// A frozen copy for the trace: containers copied, everything else shared. Takes
-// the items it copies from `budget`, the items the trace may still hold, and
-// throws TraceTooLarge rather than go below zero; throws nothing else (unlike
+// How deep freeze() copies and sameSnapshot() compares. repr() prints nesting
+// deeper than 1000 levels as '...', so what lies below is never shown; past
+// it freeze() shares the live object (which the run's collector then hands to
+// the trace, see Trace) rather than recurse without bound.
+constexpr int MaxSnapshotDepth = 1000;
+
+// Makes the frozen copies the trace keeps: containers copied, exceptions
+// copied with frozen arguments, everything else shared. Takes the items it
+// copies from `budget`, the items the trace may still hold, and throws
+// TraceTooLarge rather than go below zero; throws nothing else (unlike
 // deepCopy, which follows pickle and refuses lambdas).
-Value freeze(const Value &v, std::int64_t &budget, int depth = 0)
+//
+// A memo maps each live container to its frozen copy, as deepCopy's does, so
+// cycles stay cycles and shared parts stay shared. It lives across calls
+// until the script changes a container in place (`mutations` moves): in
+// `x = [x]` repeated 100,000 times each step then copies one list, not the
+// whole chain. Memo entries hold the live object, so its address cannot be
+// reused while the entry exists.
+class Freezer
 {
-    auto spend = [&budget](std::size_t items) {
+public:
+    Value freeze(const Value &v, std::int64_t &budget, std::uint64_t mutations)
+    {
+        if (!v.isHeap() || !mayHoldReferences(v))
+            return v;
+        if (mutations != m_mutations || m_memo.size() > MaxMemo) {
+            m_memo.clear();
+            m_mutations = mutations;
+        }
+        const CycleCollector::Pause pause; // the trace's copies are its own business (see ~Trace)
+        return copy(v, budget, 0);
+    }
+    // Set once a frozen copy contains a cycle: the trace must break it when it goes.
+    bool madeCycle() const { return m_madeCycle; }
+
+private:
+    static constexpr std::size_t MaxMemo = 1 << 16;
+
+    struct Entry {
+        Ref<Object> live;
+        Value frozen;
+        bool done = false;
+    };
+
+    Value copy(const Value &v, std::int64_t &budget, int depth)
+    {
+        if (!mayHoldReferences(v) || v.kind() == Kind::Function)
+            return v;
+        // An object one reference holds (besides its registration) is met
+        // once and is not in the memo (an entry would hold it too): most
+        // items of most containers. Copy it without touching the memo, which
+        // keeps freezing as cheap as before the memo. Roots are remembered
+        // for the next call.
+        const Object *object = v.heap();
+        if (depth > 0 && object->m_refCount - static_cast<std::uint32_t>(object->m_tracked) <= 1)
+            return copyUnshared(v, budget, depth);
+        if (const auto it = m_memo.find(v.heap()); it != m_memo.end()) {
+            if (!it->second.done)
+                m_madeCycle = true;
+            if (!it->second.frozen.isNone())
+                return it->second.frozen;
+            // A tuple or exception inside itself (through a list): copy it again, as pickle does.
+        }
+        if (depth >= MaxSnapshotDepth)
+            return v;
+        const auto spend = [&budget](std::size_t items) { Freezer::spend(budget, items); };
+        switch (v.kind()) {
+        case Kind::List: {
+            spend(v.sequence().m_items.size());
+            Value out = Value::list({});
+            remember(v, out);
+            auto &items = out.sequence().m_items;
+            items.reserve(v.sequence().m_items.size());
+            for (const Value &item : v.sequence().m_items)
+                items.push_back(copy(item, budget, depth + 1));
+            m_memo[v.heap()].done = true;
+            return out;
+        }
+        case Kind::Tuple: {
+            // Immutable: the items come first, so the tuple is remembered after them.
+            spend(v.sequence().m_items.size());
+            m_memo.try_emplace(v.heap(), Entry{v.heap(), Value(), false});
+            std::vector<Value> items;
+            items.reserve(v.sequence().m_items.size());
+            for (const Value &item : v.sequence().m_items)
+                items.push_back(copy(item, budget, depth + 1));
+            return finish(v, Value::tuple(std::move(items)));
+        }
+        case Kind::Dict: {
+            spend(v.dict().m_table.size());
+            Value out = makeDict();
+            remember(v, out);
+            v.dict().m_table.forEach([&](const Value &k, const Value &val) { out.dict().m_table.insert(k, copy(val, budget, depth + 1)); });
+            m_memo[v.heap()].done = true;
+            return out;
+        }
+        case Kind::Set: {
+            spend(v.set().m_table.size());
+            Value out = makeSet();
+            remember(v, out);
+            v.set().m_table.forEach([&](const Value &k, const Value &) { out.set().m_table.insert(k, {}); });
+            m_memo[v.heap()].done = true;
+            return out;
+        }
+        case Kind::Exception: {
+            const auto *e = v.as<ExceptionObject>();
+            spend(e->args().size());
+            m_memo.try_emplace(v.heap(), Entry{v.heap(), Value(), false});
+            std::vector<Value> args;
+            args.reserve(e->args().size());
+            for (const Value &arg : e->args())
+                args.push_back(copy(arg, budget, depth + 1));
+            return finish(v, Value::object(Ref<Object>(new ExceptionObject(e->type(), std::move(args)))));
+        }
+        default:
+            return v;
+        }
+    }
+
+    Value copyUnshared(const Value &v, std::int64_t &budget, int depth)
+    {
+        if (depth >= MaxSnapshotDepth)
+            return v;
+        switch (v.kind()) {
+        case Kind::Tuple:
+        case Kind::List: {
+            spend(budget, v.sequence().m_items.size());
+            std::vector<Value> items;
+            items.reserve(v.sequence().m_items.size());
+            for (const Value &item : v.sequence().m_items)
+                items.push_back(copy(item, budget, depth + 1));
+            return v.kind() == Kind::List ? Value::list(std::move(items)) : Value::tuple(std::move(items));
+        }
+        case Kind::Dict: {
+            spend(budget, v.dict().m_table.size());
+            Value out = makeDict();
+            v.dict().m_table.forEach([&](const Value &k, const Value &val) { out.dict().m_table.insert(k, copy(val, budget, depth + 1)); });
+            return out;
+        }
+        case Kind::Set: {
+            spend(budget, v.set().m_table.size());
+            Value out = makeSet();
+            v.set().m_table.forEach([&](const Value &k, const Value &) { out.set().m_table.insert(k, {}); });
+            return out;
+        }
+        case Kind::Exception: {
+            const auto *e = v.as<ExceptionObject>();
+            spend(budget, e->args().size());
+            std::vector<Value> args;
+            args.reserve(e->args().size());
+            for (const Value &arg : e->args())
+                args.push_back(copy(arg, budget, depth + 1));
+            return Value::object(Ref<Object>(new ExceptionObject(e->type(), std::move(args))));
+        }
+        default:
+            return v;
+        }
+    }
+
+    static void spend(std::int64_t &budget, std::size_t items)
+    {
         budget -= static_cast<std::int64_t>(items);
         if (budget < 0)
             throw TraceTooLarge{};
-    };
-    switch (v.kind()) {
-    case Kind::Tuple:
-    case Kind::List: {
-        if (depth > 200)
-            return v;
-        spend(v.sequence().m_items.size());
-        std::vector<Value> items;
-        items.reserve(v.sequence().m_items.size());
-        for (const Value &item : v.sequence().m_items)
-            items.push_back(freeze(item, budget, depth + 1));
-        return v.kind() == Kind::List ? Value::list(std::move(items)) : Value::tuple(std::move(items));
     }
-    case Kind::Dict: {
-        if (depth > 200)
-            return v;
-        spend(v.dict().m_table.size());
-        Value out = makeDict();
-        v.dict().m_table.forEach([&](const Value &k, const Value &val) { out.dict().m_table.insert(k, freeze(val, budget, depth + 1)); });
-        return out;
-    }
-    case Kind::Set: {
-        spend(v.set().m_table.size());
-        Value out = makeSet();
-        v.set().m_table.forEach([&](const Value &k, const Value &) { out.set().m_table.insert(k, {}); });
-        return out;
-    }
-    default:
-        return v;
-    }
-}
 
-// Same structure and same scalars (1 and 1.0 differ here, unlike ==): has the tracked value changed?
-bool sameSnapshot(const Value &a, const Value &b, int depth = 0)
+    void remember(const Value &live, const Value &frozen)
+    {
+        m_memo[live.heap()] = Entry{live.heap(), frozen, false};
+    }
+
+    // A tuple or exception is done. When a copy of it was made inside it (it
+    // holds itself through a list), that copy is the one the list holds, so
+    // it is the one to use: then the frozen cycle closes as the live one does.
+    Value finish(const Value &live, Value frozen)
+    {
+        Entry &entry = m_memo[live.heap()];
+        if (entry.frozen.isNone())
+            entry.frozen = std::move(frozen);
+        entry.done = true;
+        return entry.frozen;
+    }
+
+    std::unordered_map<const Object *, Entry> m_memo;
+    std::uint64_t m_mutations = 0;
+    bool m_madeCycle = false;
+};
+
+// Same structure and same scalars (1 and 1.0 differ here, unlike ==): has the
+// tracked value changed? Runs every step for every tracked container, so the
+// first try remembers nothing; a value too deep or too shared for it (a cycle,
+// or a list holding itself twice 40 levels deep) is compared again
+// remembering the pairs already met, each of which then counts as equal.
+class SnapshotComparer
 {
-    if (a.kind() != b.kind())
-        return false;
-    switch (a.kind()) {
-    case Kind::Tuple:
-    case Kind::List: {
-        const auto &x = a.sequence().m_items;
-        const auto &y = b.sequence().m_items;
-        if (x.size() != y.size())
-            return false;
-        if (depth > 200)
-            return a.heap() == b.heap();
-        for (std::size_t i = 0; i < x.size(); ++i)
-            if (!sameSnapshot(x[i], y[i], depth + 1))
+public:
+    static bool same(const Value &a, const Value &b)
+    {
+        SnapshotComparer fast(false);
+        const bool result = fast.compare(a, b, 0);
+        if (!fast.m_gaveUp)
+            return result;
+        SnapshotComparer thorough(true);
+        return thorough.compare(a, b, 0);
+    }
+
+private:
+    explicit SnapshotComparer(bool remember) : m_remember(remember) {}
+
+    static constexpr int FastDepth = 64;
+    static constexpr std::size_t FastContainers = std::size_t{1} << 16;
+
+    struct PairHash {
+        std::size_t operator()(const std::pair<const Object *, const Object *> &p) const
+        {
+            return std::hash<const void *>{}(p.first) * 31 + std::hash<const void *>{}(p.second);
+        }
+    };
+
+    // false when a container pair needs comparing and this pass cannot or need not.
+    bool enter(const Value &a, const Value &b, int depth)
+    {
+        if (!m_remember) {
+            if (depth > FastDepth || ++m_containers > FastContainers) {
+                m_gaveUp = true;
                 return false;
-        return true;
+            }
+            return true;
+        }
+        return m_seen.emplace(a.heap(), b.heap()).second;
     }
-    case Kind::Dict:
-    case Kind::Set: {
-        const ValueTable &x = a.kind() == Kind::Dict ? a.dict().m_table : a.set().m_table;
-        const ValueTable &y = b.kind() == Kind::Dict ? b.dict().m_table : b.set().m_table;
-        if (x.size() != y.size())
+
+    bool compare(const Value &a, const Value &b, int depth)
+    {
+        if (m_gaveUp)
             return false;
-        std::vector<std::pair<Value, Value>> xs, ys;
-        x.forEach([&](const Value &k, const Value &v) { xs.emplace_back(k, v); });
-        y.forEach([&](const Value &k, const Value &v) { ys.emplace_back(k, v); });
-        for (std::size_t i = 0; i < xs.size(); ++i)
-            if (!sameSnapshot(xs[i].first, ys[i].first, depth + 1) || !sameSnapshot(xs[i].second, ys[i].second, depth + 1))
+        if (a.kind() != b.kind())
+            return false;
+        switch (a.kind()) {
+        case Kind::Tuple:
+        case Kind::List: {
+            const auto &x = a.sequence().m_items;
+            const auto &y = b.sequence().m_items;
+            if (x.size() != y.size())
                 return false;
-        return true;
+            if (a.heap() == b.heap())
+                return true;
+            if (depth >= MaxSnapshotDepth)
+                return false; // freeze() shared nothing this deep that is still alike
+            if (!enter(a, b, depth))
+                return !m_gaveUp; // met before: equal unless shown otherwise
+            for (std::size_t i = 0; i < x.size(); ++i)
+                if (!compare(x[i], y[i], depth + 1))
+                    return false;
+            return true;
+        }
+        case Kind::Dict:
+        case Kind::Set: {
+            const ValueTable &x = a.kind() == Kind::Dict ? a.dict().m_table : a.set().m_table;
+            const ValueTable &y = b.kind() == Kind::Dict ? b.dict().m_table : b.set().m_table;
+            if (x.size() != y.size())
+                return false;
+            if (a.heap() == b.heap())
+                return true;
+            if (depth >= MaxSnapshotDepth)
+                return false;
+            if (!enter(a, b, depth))
+                return !m_gaveUp;
+            std::vector<std::pair<Value, Value>> xs, ys;
+            x.forEach([&](const Value &k, const Value &v) { xs.emplace_back(k, v); });
+            y.forEach([&](const Value &k, const Value &v) { ys.emplace_back(k, v); });
+            for (std::size_t i = 0; i < xs.size(); ++i)
+                if (!compare(xs[i].first, ys[i].first, depth + 1) || !compare(xs[i].second, ys[i].second, depth + 1))
+                    return false;
+            return true;
+        }
+        case Kind::Exception: {
+            // freeze() copies exceptions, so compare type and arguments, not identity.
+            const auto *x = a.as<ExceptionObject>();
+            const auto *y = b.as<ExceptionObject>();
+            if (x->type() != y->type() || x->args().size() != y->args().size())
+                return false;
+            if (a.heap() == b.heap())
+                return true;
+            if (depth >= MaxSnapshotDepth)
+                return false;
+            if (!enter(a, b, depth))
+                return !m_gaveUp;
+            for (std::size_t i = 0; i < x->args().size(); ++i)
+                if (!compare(x->args()[i], y->args()[i], depth + 1))
+                    return false;
+            return true;
+        }
+        case Kind::Float:
+            return a.asFloat() == b.asFloat() || (std::isnan(a.asFloat()) && std::isnan(b.asFloat()));
+        default:
+            return a.isSameObject(b) || equals(a, b);
+        }
     }
-    case Kind::Float:
-        return a.asFloat() == b.asFloat() || (std::isnan(a.asFloat()) && std::isnan(b.asFloat()));
-    default:
-        return a.isSameObject(b) || equals(a, b);
-    }
+
+    bool m_remember;
+    bool m_gaveUp = false;
+    std::size_t m_containers = 0;
+    std::unordered_set<std::pair<const Object *, const Object *>, PairHash> m_seen;
+};
+
+bool sameSnapshot(const Value &a, const Value &b)
+{
+    return SnapshotComparer::same(a, b);
 }
 
 std::string plural(std::size_t n, const char *word)
@@ -1108,6 +1355,9 @@ public:
     Interpreter(const Interpreter &) = delete;
     Interpreter &operator=(const Interpreter &) = delete;
 
+    // Whether a frozen copy in the trace holds a cycle (see Freezer).
+    bool frozeCycle() const { return m_freezer.madeCycle(); }
+
     void run(ast::Program &program)
     {
         Resolver::Result resolved = Resolver(program).run(program);
@@ -1203,6 +1453,8 @@ private:
         record.clock = m_engine.now();
         m_trace.appendStep(record);
         recordVariables(static_cast<std::uint32_t>(m_trace.stepCount() - 1));
+        // Between steps every object in use is held by a counted reference: a safe point.
+        CycleCollector::collectIfDue();
         if ((m_trace.stepCount() & 1023) == 0) {
             // Relaxed: a watcher only needs a recent count, not ordering with the trace's data.
             if (m_options.progress)
@@ -1254,7 +1506,7 @@ private:
         if (variable < 0 && !defined)
             return;
         // Before the variable is registered: freeze() may throw, and a history has at least one step.
-        Value snapshot = defined ? freeze(value, m_tracedItemsLeft) : Value();
+        Value snapshot = defined ? freeze(value) : Value();
         if (variable < 0) {
             variable = static_cast<int>(m_trace.m_variableNames.size());
             m_trace.m_variableNames.push_back(m_globalNames[static_cast<std::size_t>(slot)]);
@@ -1271,6 +1523,8 @@ private:
             h.defined.push_back(defined);
         }
     }
+
+    Value freeze(const Value &value) { return m_freezer.freeze(value, m_tracedItemsLeft, m_mutations); }
 
     void recordVariables(std::uint32_t stepIndex)
     {
@@ -1350,9 +1604,9 @@ private:
         record.kwargCount = static_cast<std::uint16_t>(std::min<std::size_t>(kwargs.size(), 0xFFFF));
         record.kwargNamesBegin = static_cast<std::uint32_t>(m_trace.m_kwargNames.size());
         for (std::size_t i = 0; i < record.argCount; ++i)
-            m_trace.m_values.push_back(freeze(args[i], m_tracedItemsLeft));
+            m_trace.m_values.push_back(freeze(args[i]));
         for (std::size_t i = 0; i < record.kwargCount; ++i) {
-            m_trace.m_values.push_back(freeze(kwargs[i].value, m_tracedItemsLeft));
+            m_trace.m_values.push_back(freeze(kwargs[i].value));
             m_trace.m_kwargNames.push_back(kwargs[i].name);
         }
         auto finish = [&](CallEffects effects) {
@@ -1379,7 +1633,7 @@ private:
             finish(m_engine.takeEffects());
             throw;
         }
-        record.output = freeze(result, m_tracedItemsLeft);
+        record.output = freeze(result);
         finish(m_engine.takeEffects());
         return result;
     }
@@ -2526,6 +2780,7 @@ private:
     std::size_t m_capturedFramesPruneAt = 64;
     std::vector<CallFrame> m_callStack;
     std::int64_t m_tracedItemsLeft = m_options.maxTracedItems; // see freeze()
+    Freezer m_freezer;
     const char *m_stackLimit = stackLimit(); // see stackLimit(); the interpreter runs on the thread that made it
     Value m_returnValue;
     std::vector<Value> m_handling;       // exceptions being handled, for a bare `raise`
@@ -2557,8 +2812,15 @@ std::unique_ptr<Trace> Interpreter::trace(std::string_view source, const RunOpti
         return trace;
     }
     trace->m_sourceLines = parsed.program->lines;
-    Interpreter interpreter(options, *trace);
-    interpreter.run(*parsed.program);
+    CycleCollector collector; // registers the containers the run makes on this thread
+    {
+        Interpreter interpreter(options, *trace);
+        interpreter.run(*parsed.program);
+        trace->m_mayHoldCycles = interpreter.frozeCycle();
+    }
+    // The interpreter, its globals, frames and cache are gone: what the run made
+    // and still exists is either garbage in cycles or held by the trace.
+    trace->m_heldObjects = collector.finish();
     // The functions in the trace point into the tree: keep it alive as long as the trace.
     trace->m_program = std::move(parsed.program);
     trace->finish();

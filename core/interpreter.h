@@ -10,7 +10,9 @@
 // the network. It always returns: Python exceptions end the trace with an
 // error, the step limit ends it with a StepLimit event, and `cancel` (checked
 // between steps) ends it as Cancelled. Deterministic: the same source and
-// options give the same trace.
+// options give the same trace. Reference cycles the script makes are freed by
+// a CycleCollector that lives as long as the run (cyclecollector.h); the
+// trace's snapshots keep cycles as cycles, and ~Trace frees those.
 
 #include "cacheengine.h"
 #include "trace.h"

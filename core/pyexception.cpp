@@ -1,5 +1,8 @@
 #include "pyexception.h"
 
+#include "cyclecollector.h"
+
+#include <algorithm>
 #include <array>
 
 namespace cachetutor {
@@ -10,6 +13,26 @@ bool ExceptionTypeObject::isSubclassOf(const ExceptionTypeObject *other) const
         if (t == other)
             return true;
     return false;
+}
+
+ExceptionObject::ExceptionObject(ExceptionTypeObject *type, std::vector<Value> args)
+    : Object(Kind::Exception), m_type(type), m_args(std::move(args))
+{
+    if (CycleCollector::isTracking() && std::any_of(m_args.begin(), m_args.end(), mayHoldReferences))
+        CycleCollector::track(this);
+}
+
+void ExceptionObject::forEachReference(ReferenceVisitor &visitor) const
+{
+    for (const Value &arg : m_args)
+        visitor.visit(arg);
+}
+
+void ExceptionObject::clearReferences(std::vector<Value> &sink)
+{
+    for (Value &arg : m_args)
+        sink.push_back(std::move(arg));
+    m_args.clear();
 }
 
 std::string ExceptionObject::message() const

@@ -38,8 +38,10 @@ private:
 class ExceptionObject final : public Object
 {
 public:
-    ExceptionObject(ExceptionTypeObject *type, std::vector<Value> args)
-        : Object(Kind::Exception), m_type(type), m_args(std::move(args)) {}
+    // Tracked by the run's cycle collector when an argument can lead back to it.
+    ExceptionObject(ExceptionTypeObject *type, std::vector<Value> args);
+    void forEachReference(ReferenceVisitor &visitor) const override;
+    void clearReferences(std::vector<Value> &sink) override;
     ExceptionTypeObject *type() const { return m_type; }
     const std::vector<Value> &args() const { return m_args; }
     // str(e): '' / str(arg) / str(args); KeyError shows repr(arg) as Python does.

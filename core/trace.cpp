@@ -1,6 +1,7 @@
 #include "trace.h"
 
 #include "ast.h"
+#include "cyclecollector.h"
 
 #include <algorithm>
 
@@ -76,7 +77,30 @@ bool actionTakesKey(Action action)
 
 Trace::Trace() : m_history(std::make_unique<CacheHistory>()) {}
 
-Trace::~Trace() = default;
+Trace::~Trace()
+{
+    if (m_heldObjects.empty() && !m_mayHoldCycles)
+        return; // nothing in it can be part of a cycle
+    CycleCollector::Reachable reachable;
+    for (const Ref<Object> &object : m_heldObjects)
+        reachable.visit(Value::object(object));
+    if (m_mayHoldCycles) {
+        m_values.forEach([&reachable](const Value &value) { reachable.visit(value); });
+        m_calls.forEach([&reachable](const StoredCall &call) { reachable.visit(call.output); });
+        for (const VariableHistory &history : m_variableHistories)
+            for (const Value &value : history.values)
+                reachable.visit(value);
+    }
+    std::vector<Ref<Object>> candidates = reachable.take();
+    // Let go of everything first: then only references from outside the trace
+    // (a value a view still shows) keep a candidate alive.
+    m_heldObjects.clear();
+    m_values = {};
+    m_calls = {};
+    m_variableHistories.clear();
+    m_history.reset();
+    CycleCollector::collectCycles(std::move(candidates));
+}
 
 template <class T>
 T Trace::Sparse<T>::exact(std::uint32_t index, T fallback) const

@@ -259,6 +259,12 @@ private:
     std::vector<std::string> m_variableNames;
     std::vector<VariableHistory> m_variableHistories; // per variable, by step
     std::unique_ptr<CacheHistory> m_history;
+    // What the run made that the trace still holds when the run ends (cache
+    // values in the history, objects freeze() shares), handed over by the
+    // run's CycleCollector; with m_mayHoldCycles (a frozen copy holds a cycle),
+    // what ~Trace looks at to break the cycles reference counting cannot free.
+    std::vector<Ref<Object>> m_heldObjects;
+    bool m_mayHoldCycles = false;
     // Function values in the trace point into the tree they were defined in.
     std::unique_ptr<ast::Program> m_program;
 };

@@ -1,5 +1,6 @@
 #include "value.h"
 
+#include "cyclecollector.h"
 #include "pyexception.h"
 #include "utf8.h"
 
@@ -175,6 +176,76 @@ bool Value::isSameObject(const Value &other) const
     }
 }
 
+// ---------------------------------------------------------------- containers
+
+bool mayHoldReferences(const Value &value)
+{
+    switch (value.kind()) {
+    case Kind::Tuple:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::Function:
+    case Kind::Exception:
+        return true;
+    default:
+        return false;
+    }
+}
+
+SequenceObject::SequenceObject(Kind kind, std::vector<Value> items) : Object(kind), m_items(std::move(items))
+{
+    // A tuple of scalars can never be part of a cycle (its items never change): not worth tracking.
+    if (CycleCollector::isTracking() && (kind == Kind::List || std::any_of(m_items.begin(), m_items.end(), mayHoldReferences)))
+        CycleCollector::track(this);
+}
+
+void SequenceObject::forEachReference(ReferenceVisitor &visitor) const
+{
+    for (const Value &item : m_items)
+        visitor.visit(item);
+}
+
+void SequenceObject::clearReferences(std::vector<Value> &sink)
+{
+    for (Value &item : m_items)
+        sink.push_back(std::move(item));
+    m_items.clear();
+}
+
+DictObject::DictObject() : Object(Kind::Dict)
+{
+    CycleCollector::track(this);
+}
+
+void DictObject::forEachReference(ReferenceVisitor &visitor) const
+{
+    m_table.forEach([&visitor](const Value &key, const Value &value) {
+        visitor.visit(key);
+        visitor.visit(value);
+    });
+}
+
+void DictObject::clearReferences(std::vector<Value> &sink)
+{
+    m_table.takeAll(sink);
+}
+
+SetObject::SetObject() : Object(Kind::Set)
+{
+    CycleCollector::track(this);
+}
+
+void SetObject::forEachReference(ReferenceVisitor &visitor) const
+{
+    m_table.forEach([&visitor](const Value &key, const Value &) { visitor.visit(key); });
+}
+
+void SetObject::clearReferences(std::vector<Value> &sink)
+{
+    m_table.takeAll(sink);
+}
+
 // ---------------------------------------------------------------- StrObject
 
 StrObject::StrObject(std::string utf8)
@@ -319,6 +390,17 @@ void ValueTable::clear()
     m_entries.clear();
     m_buckets.clear();
     m_size = 0;
+}
+
+void ValueTable::takeAll(std::vector<Value> &sink)
+{
+    for (Entry &e : m_entries) {
+        if (e.alive) {
+            sink.push_back(std::move(e.key));
+            sink.push_back(std::move(e.value));
+        }
+    }
+    clear();
 }
 
 void ValueTable::rehash(std::size_t buckets)
@@ -495,7 +577,20 @@ private:
         Object *object = value.heap();
         // A view must always be able to print a value, so where CPython would raise
         // RecursionError for absurd nesting, the repr is cut short instead.
-        if (m_active.count(object) || m_active.size() >= MaxNesting)
+        if (m_active.count(object)) {
+            // Inside itself: what CPython prints there (Py_ReprEnter).
+            switch (value.kind()) {
+            case Kind::Dict:
+                return "{...}";
+            case Kind::List:
+                return "[...]";
+            case Kind::Tuple:
+                return "(...)";
+            default:
+                return "set(...)";
+            }
+        }
+        if (m_active.size() >= MaxNesting)
             return value.kind() == Kind::Dict ? "{...}" : value.kind() == Kind::List ? "[...]" : "...";
         m_active.insert(object);
         std::string out;

@@ -38,6 +38,7 @@ enum class Kind : std::uint8_t {
 };
 
 class Object;
+class Value;
 
 // Intrusive, non-atomic counted pointer used for every heap object.
 template <class T>
@@ -67,14 +68,36 @@ private:
     T *m_object = nullptr;
 };
 
+// What Object::forEachReference() calls for each Value an object holds.
+class ReferenceVisitor
+{
+public:
+    virtual void visit(const Value &value) = 0;
+
+protected:
+    ~ReferenceVisitor() = default;
+};
+
 class Object
 {
 public:
-    explicit Object(Kind kind) : m_kind(kind) {}
+    explicit Object(Kind kind) : m_kind(kind) { ++s_liveOnThisThread; }
     Object(const Object &) = delete;
     Object &operator=(const Object &) = delete;
-    virtual ~Object() = default;
+    virtual ~Object() { --s_liveOnThisThread; }
     Kind kind() const { return m_kind; }
+
+    // The Values this object holds that can lead back to it (items, keys,
+    // arguments, default values), for the cycle collector (cyclecollector.h).
+    // Scalars and objects that hold nothing have none.
+    virtual void forEachReference(ReferenceVisitor &visitor) const { (void)visitor; }
+    // Moves every Value forEachReference() visits into `sink`, leaving this
+    // object empty: how the collector breaks a cycle nobody can reach.
+    virtual void clearReferences(std::vector<Value> &sink) { (void)sink; }
+
+    // Objects made minus objects deleted on the calling thread: a test hook
+    // that shows whether a run freed everything it made.
+    static std::int64_t liveObjectsOnThisThread() { return s_liveOnThisThread; }
 
     // Objects shared by every run in the process (the exception types, the
     // interpreter's unbound marker) are immortal: their count is never
@@ -84,9 +107,13 @@ public:
     bool isImmortal() const { return m_refCount >= ImmortalRefCount; }
 
     std::uint32_t m_refCount = 0;
+    // One of the counts is a CycleCollector's registration (cyclecollector.h).
+    bool m_tracked = false;
 
 private:
     Kind m_kind;
+    // Not atomic: counting costs next to nothing, and a test reads it on the one thread it runs on.
+    static inline thread_local std::int64_t s_liveOnThisThread = 0;
 };
 
 // Deletes an object whose count reached zero. Nested objects freed by its
@@ -214,7 +241,9 @@ private:
 class SequenceObject final : public Object
 {
 public:
-    SequenceObject(Kind kind, std::vector<Value> items) : Object(kind), m_items(std::move(items)) {}
+    SequenceObject(Kind kind, std::vector<Value> items); // tracked by the run's cycle collector when it can be in a cycle
+    void forEachReference(ReferenceVisitor &visitor) const override;
+    void clearReferences(std::vector<Value> &sink) override;
     std::vector<Value> m_items;
 };
 
@@ -260,6 +289,8 @@ public:
     void insert(const Value &key, Value value);
     bool remove(const Value &key);
     void clear();
+    // Moves every live key and value into `sink` and empties the table (see Object::clearReferences).
+    void takeAll(std::vector<Value> &sink);
     const std::vector<Entry> &entries() const { return m_entries; }
     template <class F>
     void forEach(F &&f) const
@@ -281,14 +312,18 @@ private:
 class DictObject final : public Object
 {
 public:
-    DictObject() : Object(Kind::Dict) {}
+    DictObject(); // tracked by the run's cycle collector
+    void forEachReference(ReferenceVisitor &visitor) const override;
+    void clearReferences(std::vector<Value> &sink) override;
     ValueTable m_table;
 };
 
 class SetObject final : public Object
 {
 public:
-    SetObject() : Object(Kind::Set) {}
+    SetObject(); // tracked by the run's cycle collector
+    void forEachReference(ReferenceVisitor &visitor) const override;
+    void clearReferences(std::vector<Value> &sink) override;
     ValueTable m_table; // values unused
 };
 
@@ -304,8 +339,10 @@ public:
     const std::int64_t m_step;
 };
 
-// Python's repr() and str() of any value, byte for byte. Never throw: nesting
-// deeper than 1000 levels prints as '...' where CPython would raise RecursionError.
+// Python's repr() and str() of any value, byte for byte. A container inside
+// itself prints as Python prints it ([...], {...}, (...), set(...)). Never
+// throw: nesting deeper than 1000 levels prints as '...' where CPython would
+// raise RecursionError.
 std::string repr(const Value &value);
 std::string str(const Value &value);
 // The float repr Python prints: shortest round-trip digits, '1.0', '1e+16', 'inf', 'nan'.
@@ -322,6 +359,10 @@ bool equals(const Value &a, const Value &b);
 // Pickle round trip: an independent copy of lists/dicts/sets, shared immutable
 // parts. Throws the PyException pickle would raise for an unpicklable value.
 Value deepCopy(const Value &value);
+
+// Whether a value can hold references that lead back to it (a container,
+// an exception, a function); false for scalars, strings, ranges, builtins.
+bool mayHoldReferences(const Value &value);
 
 // A dict from ordered key/value pairs, a set from items.
 Value makeDict(const std::vector<std::pair<Value, Value>> &items = {});

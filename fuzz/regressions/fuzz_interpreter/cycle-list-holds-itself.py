@@ -1,0 +1,3 @@
+a = [0]
+a[0] = a
+print(a, str(a))

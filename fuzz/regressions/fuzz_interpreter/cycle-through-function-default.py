@@ -1,0 +1,5 @@
+l = [0]
+def f(x=l):
+    pass
+l[0] = f
+print(len(l))
