@@ -2229,9 +2229,9 @@ private:
             const Value v = eval(*part.expr);
             const char conversion = part.conversion;
             if (conversion == 'r' || conversion == 'a')
-                out += formatValue(Value::str(repr(v)), part.formatSpec);
+                out += formatValue(Value::str(scriptRepr(v)), part.formatSpec);
             else if (conversion == 's')
-                out += formatValue(Value::str(str(v)), part.formatSpec);
+                out += formatValue(Value::str(scriptStr(v)), part.formatSpec);
             else
                 out += formatValue(v, part.formatSpec);
             if (static_cast<std::int64_t>(out.size()) > MaxSequenceLength)
@@ -2407,7 +2407,7 @@ private:
             return Value::integer(length(args[0]));
         case BuiltinId::Repr:
             expectArgs(name, args, 1, 1);
-            return Value::str(repr(args[0]));
+            return Value::str(scriptRepr(args[0]));
         case BuiltinId::Abs: {
             expectArgs(name, args, 1, 1);
             const Value &v = args[0];
@@ -2525,7 +2525,7 @@ private:
             for (std::size_t i = 0; i < args.size(); ++i) {
                 if (i)
                     line += sep;
-                line += str(args[i]);
+                line += scriptStr(args[i]);
             }
             line += end;
             if (static_cast<std::int64_t>(m_trace.m_stdout.size() + line.size()) > MaxSequenceLength)
@@ -2688,7 +2688,7 @@ private:
         }
         case BuiltinId::TypeStr:
             expectArgs(name, args, 0, 1);
-            return Value::str(args.empty() ? std::string() : str(args[0]));
+            return Value::str(args.empty() ? std::string() : scriptStr(args[0]));
         case BuiltinId::TypeBool:
             expectArgs(name, args, 0, 1);
             return Value::boolean(!args.empty() && truthy(args[0]));

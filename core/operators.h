@@ -56,4 +56,10 @@ Value percentFormat(const std::string &format, const Value &args);
 // runaway `'x' * 10**12` is a clear message, not an exhausted machine.
 constexpr std::int64_t MaxSequenceLength = 50'000'000;
 
+// repr() and str() as the script's own print(), str(), repr() and formatting
+// use them: the whole text, or MemoryError past MaxSequenceLength bytes (a
+// list holding another twice at each of forty levels has 2^40 items to print).
+std::string scriptRepr(const Value &value);
+std::string scriptStr(const Value &value);
+
 } // namespace cachetutor

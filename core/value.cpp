@@ -529,42 +529,48 @@ std::string strRepr(std::string_view s)
 
 namespace {
 
-// Containers that are being printed, so a list holding itself prints as [...].
+// Prints into one buffer, so that nothing is copied once per nesting level,
+// and stops once the text passes `limit` bytes: a list holding another twice,
+// forty levels deep, would print 2^40 items. Containers being printed are
+// remembered, so a list holding itself prints as [...].
 class ReprPrinter
 {
 public:
-    std::string print(const Value &value)
+    struct Cut {}; // the text passed the limit
+
+    ReprPrinter(std::string &out, std::size_t limit) : m_out(out), m_limit(limit) {}
+
+    void print(const Value &value)
     {
         switch (value.kind()) {
         case Kind::None:
-            return "None";
+            return append("None");
         case Kind::Bool:
-            return value.asBool() ? "True" : "False";
+            return append(value.asBool() ? "True" : "False");
         case Kind::Int:
-            return std::to_string(value.asInt());
+            return append(std::to_string(value.asInt()));
         case Kind::Float:
-            return floatRepr(value.asFloat());
+            return append(floatRepr(value.asFloat()));
         case Kind::Str:
-            return strRepr(value.text());
+            return append(strRepr(value.text()));
         case Kind::Range: {
             const auto *r = value.as<RangeObject>();
-            std::string out = "range(" + std::to_string(r->m_start) + ", " + std::to_string(r->m_stop);
+            std::string text = "range(" + std::to_string(r->m_start) + ", " + std::to_string(r->m_stop);
             if (r->m_step != 1)
-                out += ", " + std::to_string(r->m_step);
-            return out + ')';
+                text += ", " + std::to_string(r->m_step);
+            return append(text + ')');
         }
         case Kind::Function:
         case Kind::Builtin:
         case Kind::Module:
-            return value.as<OpaqueObject>()->reprString();
+            return append(value.as<OpaqueObject>()->reprString());
         case Kind::ExceptionType:
-            return "<class '" + value.as<ExceptionTypeObject>()->qualifiedName() + "'>";
+            return append("<class '" + value.as<ExceptionTypeObject>()->qualifiedName() + "'>");
         case Kind::Exception: {
             const auto *e = value.as<ExceptionObject>();
-            std::string out = e->type()->name() + '(';
-            for (std::size_t i = 0; i < e->args().size(); ++i)
-                out += (i ? ", " : "") + print(e->args()[i]);
-            return out + ')';
+            append(e->type()->name() + '(');
+            join(e->args());
+            return append(")");
         }
         default:
             return printContainer(value);
@@ -572,7 +578,14 @@ public:
     }
 
 private:
-    std::string printContainer(const Value &value)
+    void append(std::string_view text)
+    {
+        m_out += text;
+        if (m_out.size() > m_limit)
+            throw Cut{};
+    }
+
+    void printContainer(const Value &value)
     {
         Object *object = value.heap();
         // A view must always be able to print a value, so where CPython would raise
@@ -581,94 +594,124 @@ private:
             // Inside itself: what CPython prints there (Py_ReprEnter).
             switch (value.kind()) {
             case Kind::Dict:
-                return "{...}";
+                return append("{...}");
             case Kind::List:
-                return "[...]";
+                return append("[...]");
             case Kind::Tuple:
-                return "(...)";
+                return append("(...)");
             default:
-                return "set(...)";
+                return append("set(...)");
             }
         }
         if (m_active.size() >= MaxNesting)
-            return value.kind() == Kind::Dict ? "{...}" : value.kind() == Kind::List ? "[...]" : "...";
+            return append(value.kind() == Kind::Dict ? "{...}" : value.kind() == Kind::List ? "[...]" : "...");
         m_active.insert(object);
-        std::string out;
         switch (value.kind()) {
         case Kind::Tuple: {
             const auto &items = value.sequence().m_items;
-            out = '(' + join(items);
-            out += items.size() == 1 ? ",)" : ")";
+            append("(");
+            join(items);
+            append(items.size() == 1 ? ",)" : ")");
             break;
         }
         case Kind::List:
-            out = '[' + join(value.sequence().m_items) + ']';
+            append("[");
+            join(value.sequence().m_items);
+            append("]");
             break;
         case Kind::Dict: {
-            out = '{';
+            append("{");
             bool first = true;
             value.dict().m_table.forEach([&](const Value &k, const Value &v) {
                 if (!first)
-                    out += ", ";
+                    append(", ");
                 first = false;
-                out += print(k) + ": " + print(v);
+                print(k);
+                append(": ");
+                print(v);
             });
-            out += '}';
+            append("}");
             break;
         }
         case Kind::Set: {
             if (value.set().m_table.size() == 0) {
-                out = "set()";
+                append("set()");
                 break;
             }
-            out = '{';
+            append("{");
             bool first = true;
             value.set().m_table.forEach([&](const Value &k, const Value &) {
                 if (!first)
-                    out += ", ";
+                    append(", ");
                 first = false;
-                out += print(k);
+                print(k);
             });
-            out += '}';
+            append("}");
             break;
         }
         default:
-            out = "<object>";
+            append("<object>");
         }
         m_active.erase(object);
-        return out;
     }
 
-    std::string join(const std::vector<Value> &items)
+    void join(const std::vector<Value> &items)
     {
-        std::string out;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (i)
-                out += ", ";
-            out += print(items[i]);
+                append(", ");
+            print(items[i]);
         }
-        return out;
     }
 
+    std::string &m_out;
+    std::size_t m_limit;
     std::unordered_set<const Object *> m_active;
 };
 
-} // namespace
-
-std::string repr(const Value &value)
+// The first `limit` bytes of `text`, not splitting a UTF-8 sequence.
+void cutAt(std::string &text, std::size_t limit)
 {
-    return ReprPrinter().print(value);
+    std::size_t end = std::min(limit, text.size());
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    text.resize(end);
 }
 
-std::string str(const Value &value)
+} // namespace
+
+std::string repr(const Value &value, std::size_t limit, bool *cut)
+{
+    std::string out;
+    if (cut)
+        *cut = false;
+    try {
+        ReprPrinter(out, limit).print(value);
+    } catch (const ReprPrinter::Cut &) {
+        cutAt(out, limit);
+        out += "\u2026"; // …
+        if (cut)
+            *cut = true;
+    }
+    return out;
+}
+
+std::string str(const Value &value, std::size_t limit, bool *cut)
 {
     switch (value.kind()) {
     case Kind::Str:
-        return value.text();
-    case Kind::Exception:
-        return value.as<ExceptionObject>()->message();
+    case Kind::Exception: {
+        std::string text = value.isStr() ? value.text() : value.as<ExceptionObject>()->message();
+        if (cut)
+            *cut = text.size() > limit;
+        if (text.size() > limit) {
+            cutAt(text, limit);
+            text += "\u2026";
+        }
+        return text;
+    }
     default:
-        return repr(value);
+        return repr(value, limit, cut);
     }
 }
 

@@ -342,9 +342,15 @@ public:
 // Python's repr() and str() of any value, byte for byte. A container inside
 // itself prints as Python prints it ([...], {...}, (...), set(...)). Never
 // throw: nesting deeper than 1000 levels prints as '...' where CPython would
-// raise RecursionError.
-std::string repr(const Value &value);
-std::string str(const Value &value);
+// raise RecursionError, and a text longer than `limit` bytes is cut there and
+// ends in '…' (`cut`, when given, says whether it was). The default suits
+// display: far more than a view shows, and a value holding another twice at
+// each of forty levels (2^40 items to print) stops at once. The script's own
+// print(), str(), repr() and formatting pass MaxSequenceLength (operators.h)
+// and raise MemoryError when cut.
+constexpr std::size_t DisplayTextLimit = 1'000'000;
+std::string repr(const Value &value, std::size_t limit = DisplayTextLimit, bool *cut = nullptr);
+std::string str(const Value &value, std::size_t limit = DisplayTextLimit, bool *cut = nullptr);
 // The float repr Python prints: shortest round-trip digits, '1.0', '1e+16', 'inf', 'nan'.
 std::string floatRepr(double d);
 // repr() of a str's text: picks quotes and escapes as Python does.

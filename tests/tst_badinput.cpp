@@ -185,6 +185,7 @@ private slots:
         const QString overflow = QStringLiteral("OverflowError: integer result does not fit in 64 bits (CacheTutor's ints are 64-bit)");
         const QString stepLimit = QStringLiteral("Step limit reached: the script was stopped after 5000 steps (is there a loop that never ends?)");
         const QString memory = QStringLiteral("MemoryError: result would have %1 items, over CacheTutor's limit of 50000000");
+        const QString printTooLong = QStringLiteral("MemoryError: str() of this value is over CacheTutor's limit of 50000000 bytes");
         const QString traceback = QStringLiteral("Traceback (most recent call last):\n  File \"lesson.py\", line %1, in <module>\n    %2\n%3\n");
         QTest::newRow("empty script") << QByteArray("") << 0 << "Traced 0 steps" << "This script has no steps." << "" << "";
         QTest::newRow("only comments") << QByteArray("# nothing to run\n# still nothing\n") << 0 << "Traced 0 steps" << "This script has no steps." << "" << "";
@@ -257,6 +258,11 @@ private slots:
             << "Traced 2 steps" << "<b>Step 2:</b> print writes: 10485760" << "10485760\n" << "{} | 10485760";
         QTest::newRow("million items in a loop") << QByteArray("# cachetutor: --max-steps 5000\nx = []\nfor i in range(1000000):\n    x = x + [i]\n") << 5001
             << "Traced 5001 steps; stopped by " + stepLimit << "<b>Step 5001:</b> " + stepLimit << "" << "{} | " + stepLimit;
+        QTest::newRow("a list holding another twice, 40 levels deep") << QByteArray("x = [0]\nfor i in range(40):\n    x = [x, x]\nprint(len(x))\n") << 82
+            << "Traced 82 steps" << "<b>Step 82:</b> print writes: 2" << "2\n" << "{} | 2";
+        QTest::newRow("printing it: 2^40 items") << QByteArray("x = [0]\nfor i in range(40):\n    x = [x, x]\nprint(x)\n") << 82
+            << "Traced 82 steps; stopped by " + printTooLong << "<b>Step 82:</b> print raises " + printTooLong + '.'
+            << traceback.arg(4).arg("print(x)", printTooLong) << "{} | " + printTooLong;
         QTest::newRow("[0] * 10**6") << QByteArray("x = [0] * 10**6\nprint(len(x))\n") << 2
             << "Traced 2 steps" << "<b>Step 2:</b> print writes: 1000000" << "1000000\n" << "{} | 1000000";
         QTest::newRow("[0] * 10**9") << QByteArray("x = [0] * 10**9\n") << 1

@@ -133,6 +133,37 @@ private slots:
         list.sequence().m_items.clear(); // break the cycle so it is freed
     }
 
+    void reprLimit_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("actual");
+        QTest::addColumn<bool>("cut");
+        bool cut = false;
+        const Value list = Value::list({i(1), i(22), i(333)});
+        QTest::newRow("fits") << "[1, 22, 333]" << q(repr(list, 12, &cut)) << cut;
+        QTest::newRow("one byte over") << "[1, 22, 333…" << q(repr(list, 11, &cut)) << cut;
+        QTest::newRow("inside an item") << "[1, 2…" << q(repr(list, 5, &cut)) << cut;
+        QTest::newRow("never splits a character") << "'h…" << q(repr(s("hé"), 3, &cut)) << cut; // 'h + the first byte of é
+        QTest::newRow("str of a str") << "abc…" << q(str(s("abcdef"), 3, &cut)) << cut;
+        QTest::newRow("str that fits") << "abcdef" << q(str(s("abcdef"), 6, &cut)) << cut;
+        // A list holding the same list twice at each of 40 levels: 2^40 items, printed up to the limit at once.
+        Value shared = Value::list({i(0)});
+        for (int level = 0; level < 40; ++level)
+            shared = Value::list({shared, shared});
+        const std::string big = repr(shared, 1000, &cut);
+        QTest::newRow("2^40 items") << QString(41, QLatin1Char('[')) + "0], [0]], [[0], [0]" << q(big.substr(0, 60)) << cut;
+        QTest::newRow("2^40 items, length") << "1003" << QString::number(big.size()) << cut; // 1000 bytes and '…' (3 bytes)
+    }
+
+    void reprLimit()
+    {
+        QFETCH(QString, expected);
+        QFETCH(QString, actual);
+        QFETCH(bool, cut);
+        QCOMPARE(actual, expected);
+        QCOMPARE(cut, expected.endsWith(QChar(0x2026)) || QByteArray(QTest::currentDataTag()).startsWith("2^40"));
+    }
+
     void keyErrorMessage()
     {
         try {
