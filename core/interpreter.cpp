@@ -2234,7 +2234,7 @@ private:
                 out += formatValue(Value::str(scriptStr(v)), part.formatSpec);
             else
                 out += formatValue(v, part.formatSpec);
-            if (static_cast<std::int64_t>(out.size()) > MaxSequenceLength)
+            if (static_cast<std::int64_t>(out.size()) > maxSequenceLength())
                 raise(ExceptionKind::MemoryError, "f-string result over CacheTutor's size limit");
         }
         return Value::str(std::move(out));
@@ -2528,8 +2528,8 @@ private:
                 line += scriptStr(args[i]);
             }
             line += end;
-            if (static_cast<std::int64_t>(m_trace.m_stdout.size() + line.size()) > MaxSequenceLength)
-                raise(ExceptionKind::MemoryError, "printed output over CacheTutor's limit of " + std::to_string(MaxSequenceLength) + " bytes");
+            if (static_cast<std::int64_t>(m_trace.m_stdout.size() + line.size()) > maxSequenceLength())
+                raise(ExceptionKind::MemoryError, "printed output over CacheTutor's limit of " + std::to_string(maxSequenceLength()) + " bytes");
             m_trace.m_stdout += line;
             return Value();
         });
@@ -2814,6 +2814,14 @@ std::unique_ptr<Trace> Interpreter::trace(std::string_view source, const RunOpti
     trace->m_sourceLines = parsed.program->lines;
     CycleCollector collector; // registers the containers the run makes on this thread
     {
+        // The run's size limit, for operators.cpp's free functions too; restored however the run ends.
+        struct SequenceLimit {
+            explicit SequenceLimit(std::int64_t limit) : previous(setMaxSequenceLength(limit)) {}
+            ~SequenceLimit() { setMaxSequenceLength(previous); }
+            SequenceLimit(const SequenceLimit &) = delete;
+            SequenceLimit &operator=(const SequenceLimit &) = delete;
+            std::int64_t previous;
+        } limit(options.maxSequenceLength);
         Interpreter interpreter(options, *trace);
         interpreter.run(*parsed.program);
         trace->m_mayHoldCycles = interpreter.frozeCycle();

@@ -32,6 +32,8 @@ struct RunOptions {
     // snapshots may hold; past it the run ends with a MemoryError. The default
     // bounds a trace to roughly 1.6 GB; the fuzzer uses far less.
     std::int64_t maxTracedItems = 25'000'000;
+    // Largest str, list or tuple the script may build (MaxSequenceLength, operators.h).
+    std::int64_t maxSequenceLength = 50'000'000;
     std::string fileName = "script.py";
     const std::atomic<bool> *cancel = nullptr; // may be null
     std::atomic<std::int64_t> *progress = nullptr; // may be null: steps done so far, updated every 1024 steps

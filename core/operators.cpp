@@ -46,20 +46,23 @@ const char *symbol(BinaryOperator op)
     raise(ExceptionKind::OverflowError, "integer result does not fit in 64 bits (CacheTutor's ints are 64-bit)");
 }
 
+thread_local std::int64_t t_maxSequenceLength = MaxSequenceLength;
+
 void checkLength(std::int64_t n)
 {
-    if (n > MaxSequenceLength)
+    if (n > t_maxSequenceLength)
         raise(ExceptionKind::MemoryError, "result would have " + std::to_string(n)
-                                              + " items, over CacheTutor's limit of " + std::to_string(MaxSequenceLength));
+                                              + " items, over CacheTutor's limit of " + std::to_string(t_maxSequenceLength));
 }
 
 std::string wholeText(const Value &value, bool asRepr)
 {
     bool cut = false;
-    std::string text = asRepr ? repr(value, MaxSequenceLength, &cut) : str(value, MaxSequenceLength, &cut);
+    const auto limit = static_cast<std::size_t>(t_maxSequenceLength);
+    std::string text = asRepr ? repr(value, limit, &cut) : str(value, limit, &cut);
     if (cut)
         raise(ExceptionKind::MemoryError, std::string(asRepr ? "repr()" : "str()") + " of this value is over CacheTutor's limit of "
-                                              + std::to_string(MaxSequenceLength) + " bytes");
+                                              + std::to_string(limit) + " bytes");
     return text;
 }
 
@@ -1129,6 +1132,16 @@ std::string scriptRepr(const Value &value)
 std::string scriptStr(const Value &value)
 {
     return wholeText(value, false);
+}
+
+std::int64_t maxSequenceLength()
+{
+    return t_maxSequenceLength;
+}
+
+std::int64_t setMaxSequenceLength(std::int64_t limit)
+{
+    return std::exchange(t_maxSequenceLength, limit);
 }
 
 } // namespace cachetutor

@@ -52,12 +52,19 @@ std::string formatValue(const Value &value, std::string_view spec);
 // printf-style `format % args` for str.
 Value percentFormat(const std::string &format, const Value &args);
 
-// Largest str, list or tuple a script may build; past it MemoryError, so a
-// runaway `'x' * 10**12` is a clear message, not an exhausted machine.
+// Largest str, list or tuple a script may build (items, or bytes of text);
+// past it MemoryError, so a runaway `'x' * 10**12` is a clear message, not an
+// exhausted machine. This is the default; RunOptions::maxSequenceLength sets
+// it for one run (the fuzzer's is lower: a 10-million-item list takes 0.2 s,
+// but seconds under the sanitizers).
 constexpr std::int64_t MaxSequenceLength = 50'000'000;
+// The limit of the run on the calling thread; MaxSequenceLength outside runs.
+std::int64_t maxSequenceLength();
+// Sets the calling thread's limit and returns the one it replaces (Interpreter::trace()).
+std::int64_t setMaxSequenceLength(std::int64_t limit);
 
 // repr() and str() as the script's own print(), str(), repr() and formatting
-// use them: the whole text, or MemoryError past MaxSequenceLength bytes (a
+// use them: the whole text, or MemoryError past maxSequenceLength() bytes (a
 // list holding another twice at each of forty levels has 2^40 items to print).
 std::string scriptRepr(const Value &value);
 std::string scriptStr(const Value &value);

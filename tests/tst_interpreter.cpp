@@ -3,6 +3,7 @@
 // limit, the sandbox, and the trace of cache scripts.
 
 #include "interpreter.h"
+#include "operators.h"
 #include "testscripts.h"
 #include "pyexception.h"
 #include "trace.h"
@@ -87,6 +88,31 @@ private slots:
         QCOMPARE(q(trace->finalError()), error);
         QCOMPARE(q(trace->stdoutText()), stdout);
         QVERIFY(trace->traceback().starts_with("Traceback (most recent call last):\n"));
+    }
+
+    void sequenceLimitIsARunOption_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("error"); // empty: completes
+        QTest::newRow("list at the limit") << "x = [0] * 1000\n" << "";
+        QTest::newRow("list one past it") << "x = [0] * 1001\n" << "MemoryError: result would have 1001 items, over CacheTutor's limit of 1000";
+        QTest::newRow("str past it") << "x = 'ab' * 501\n" << "MemoryError: result would have 1002 items, over CacheTutor's limit of 1000";
+        QTest::newRow("printing past it") << "print(list(range(300)))\n" << "MemoryError: str() of this value is over CacheTutor's limit of 1000 bytes";
+        QTest::newRow("repr past it") << "x = repr(list(range(300)))\n" << "MemoryError: repr() of this value is over CacheTutor's limit of 1000 bytes";
+    }
+
+    // The fuzzer lowers it (fuzz/fuzz_interpreter.cpp); the run restores the thread's limit after.
+    void sequenceLimitIsARunOption()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, error);
+        RunOptions options;
+        options.maxSequenceLength = 1000;
+        const auto trace = traceScript(source.toStdString(), options);
+        QCOMPARE(trace->status(), error.isEmpty() ? Trace::Status::Completed : Trace::Status::Raised);
+        QCOMPARE(q(trace->finalError()), error);
+        QCOMPARE(maxSequenceLength(), MaxSequenceLength);
+        QCOMPARE(run(source)->status(), Trace::Status::Completed); // the default limit is far above
     }
 
     void lessonScriptTrace()
