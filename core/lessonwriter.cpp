@@ -358,6 +358,27 @@ void addList(Node &object, const char *key, const List &list, Convert convert)
     add(object, key, std::move(node));
 }
 
+// One language of "translations": the text fields in the lesson's own order.
+Node translation(const LessonText &text)
+{
+    Node node = object();
+    node.oneItemPerLine = true;
+    addIfNotEmpty(node, "title", text.title);
+    addIfNotEmpty(node, "duration", text.duration);
+    addIfNotEmpty(node, "description", text.description);
+    if (!text.conceptFlow.isEmpty())
+        add(node, "conceptFlow", strings(text.conceptFlow));
+    addList(node, "keyMoments", text.keyMoments, keyMomentText);
+    addList(node, "quiz", text.quiz, quizText);
+    if (!text.snapshot.isEmpty())
+        add(node, "snapshot", strings(text.snapshot));
+    addIfNotEmpty(node, "transcript", text.transcript);
+    addIfNotEmpty(node, "note", text.note);
+    if (!text.annotations.isEmpty())
+        add(node, "annotations", strings(text.annotations));
+    return node;
+}
+
 } // namespace
 
 QByteArray LessonWriter::write(const Lesson &lesson)
@@ -386,25 +407,8 @@ QByteArray LessonWriter::write(const Lesson &lesson)
     if (!lesson.translations.isEmpty()) {
         Node languages = object();
         languages.oneItemPerLine = true;
-        for (auto it = lesson.translations.cbegin(); it != lesson.translations.cend(); ++it) {
-            const LessonText &text = it.value();
-            Node node = object();
-            node.oneItemPerLine = true;
-            addIfNotEmpty(node, "title", text.title);
-            addIfNotEmpty(node, "duration", text.duration);
-            addIfNotEmpty(node, "description", text.description);
-            if (!text.conceptFlow.isEmpty())
-                add(node, "conceptFlow", strings(text.conceptFlow));
-            addList(node, "keyMoments", text.keyMoments, keyMomentText);
-            addList(node, "quiz", text.quiz, quizText);
-            if (!text.snapshot.isEmpty())
-                add(node, "snapshot", strings(text.snapshot));
-            addIfNotEmpty(node, "transcript", text.transcript);
-            addIfNotEmpty(node, "note", text.note);
-            if (!text.annotations.isEmpty())
-                add(node, "annotations", strings(text.annotations));
-            languages.members.push_back({quoted(it.key()), std::move(node)});
-        }
+        for (auto it = lesson.translations.cbegin(); it != lesson.translations.cend(); ++it)
+            languages.members.push_back({quoted(it.key()), translation(it.value())});
         add(root, "translations", std::move(languages));
     }
 
