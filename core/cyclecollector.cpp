@@ -151,7 +151,8 @@ void CycleCollector::Reachable::visit(const Value &value)
 std::vector<Ref<Object>> CycleCollector::Reachable::take()
 {
     // Breadth first over what the added values reach: no recursion, however deep.
-    for (std::size_t next = 0; next < m_objects.size(); ++next) {
+    // An index, not a range-for: visiting appends to m_objects.
+    for (std::size_t next = 0; next < m_objects.size(); ++next) { // NOLINT(modernize-loop-convert)
         Object *object = m_objects[next].get();
         object->forEachReference(*this);
     }

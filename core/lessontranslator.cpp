@@ -14,10 +14,10 @@ void replace(QString &text, const QString &translation)
 
 QString LessonTranslator::languageFor(const Lesson &lesson, const QLocale &locale)
 {
-    const QString name = locale.name(); // "de_DE"
+    QString name = locale.name(); // "de_DE"
     if (lesson.translations.contains(name))
         return name;
-    const QString language = name.section(QLatin1Char('_'), 0, 0);
+    QString language = name.section(QLatin1Char('_'), 0, 0);
     if (lesson.translations.contains(language))
         return language;
     return {};
