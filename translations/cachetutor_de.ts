@@ -146,6 +146,26 @@
         <source>%1 after step %2</source>
         <translation>%1 nach Schritt %2</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value Stored/Retrieved</source>
+        <translation>Gespeicherter/gelesener Wert</translation>
+    </message>
+    <message>
+        <source>Cache State</source>
+        <translation>Cache-Zustand</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
 </context>
 <context>
     <name>LessonExporter</name>

@@ -146,6 +146,26 @@
         <source>%1 after step %2</source>
         <translation>%1 después del paso %2</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value Stored/Retrieved</source>
+        <translation>Valor guardado/leído</translation>
+    </message>
+    <message>
+        <source>Cache State</source>
+        <translation>Estado de la caché</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
 </context>
 <context>
     <name>LessonExporter</name>
