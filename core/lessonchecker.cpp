@@ -1,6 +1,7 @@
 #include "lessonchecker.h"
 
 #include "interpreter.h"
+#include "tracediff.h"
 #include "traceformatter.h"
 #include "value.h"
 
@@ -247,34 +248,13 @@ std::optional<QString> LessonChecker::computeAnswer(const QuizQuestion &question
     return std::nullopt;
 }
 
-namespace {
-
-// A column as the window titles it: lessons name columns in English, the table
-// shows them translated (ExecutionTableModel has the same titles).
-QString columnTitle(const QString &column)
-{
-    static const char *const titles[] = {
-        QT_TRANSLATE_NOOP("LessonChecker", "Action"),
-        QT_TRANSLATE_NOOP("LessonChecker", "Key"),
-        QT_TRANSLATE_NOOP("LessonChecker", "Value Stored/Retrieved"),
-        QT_TRANSLATE_NOOP("LessonChecker", "Cache State"),
-        QT_TRANSLATE_NOOP("LessonChecker", "Output"),
-    };
-    for (const char *title : titles)
-        if (column == QLatin1String(title))
-            return LessonChecker::tr(title);
-    return column;
-}
-
-} // namespace
-
 QString LessonChecker::describeSource(const AnswerSource &source)
 {
     switch (source.kind) {
     case AnswerSource::Kind::Cell:
-        return tr("%1 of step %2").arg(columnTitle(source.column)).arg(source.step);
+        return tr("%1 of step %2").arg(executionTableColumnTitle(source.column)).arg(source.step);
     case AnswerSource::Kind::FirstStep:
-        return tr("first step whose %1 reads %2").arg(columnTitle(source.column), shown(source.equals));
+        return tr("first step whose %1 reads %2").arg(executionTableColumnTitle(source.column), shown(source.equals));
     case AnswerSource::Kind::Variable:
         return tr("%1 after step %2").arg(source.variable).arg(source.step);
     case AnswerSource::Kind::None:

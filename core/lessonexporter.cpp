@@ -3,6 +3,7 @@
 #include "lessonchecker.h"
 #include "narrator.h"
 #include "trace.h"
+#include "tracediff.h"
 #include "traceformatter.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,9 @@ QString LessonExporter::html(const Lesson &lesson, const Trace &trace, int maxSt
     html += esc(lines.join(QLatin1Char('\n'))) + QStringLiteral("</pre>\n");
 
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Execution Table")));
-    QList<QStringList> table{{tr("Step"), tr("Action"), tr("Key"), tr("Value Stored/Retrieved"), tr("Cache State"), tr("Output")}};
+    QList<QStringList> table{executionTableColumns().mid(0, 6)}; // all but Notes
+    for (QString &title : table.first())
+        title = executionTableColumnTitle(title);
     const std::size_t events = steps < trace.stepCount() ? formatter.firstEventOfStep(steps + 1) : formatter.eventCount();
     for (std::size_t e = 0; e < events; ++e) {
         const TraceFormatter::Row row = formatter.row(e);

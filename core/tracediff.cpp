@@ -1,5 +1,7 @@
 #include "tracediff.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cachetutor {
@@ -57,6 +59,21 @@ const QStringList &executionTableColumns()
 bool isExecutionTableColumn(const QString &column)
 {
     return executionTableColumns().contains(column);
+}
+
+QString executionTableColumnTitle(const QString &column)
+{
+    // The same titles as executionTableColumns(), marked for lupdate.
+    static const char *const titles[] = {
+        QT_TRANSLATE_NOOP("ExecutionTable", "Step"),        QT_TRANSLATE_NOOP("ExecutionTable", "Action"),
+        QT_TRANSLATE_NOOP("ExecutionTable", "Key"),         QT_TRANSLATE_NOOP("ExecutionTable", "Value Stored/Retrieved"),
+        QT_TRANSLATE_NOOP("ExecutionTable", "Cache State"), QT_TRANSLATE_NOOP("ExecutionTable", "Output"),
+        QT_TRANSLATE_NOOP("ExecutionTable", "Notes"),
+    };
+    for (const char *title : titles)
+        if (column == QLatin1String(title))
+            return QCoreApplication::translate("ExecutionTable", title);
+    return column;
 }
 
 int executionTableStepCount(const TraceFormatter &table)

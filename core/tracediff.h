@@ -32,6 +32,10 @@ namespace cachetutor {
 // "Notes": TraceFormatter's header, in its order (tst_tracediff holds them equal).
 const QStringList &executionTableColumns();
 bool isExecutionTableColumn(const QString &column);
+// A column as readers see it: lessons name columns in English, handouts and
+// answer keys show them in the running language (as the window's table does).
+// Any other text comes back as it is.
+QString executionTableColumnTitle(const QString &column);
 
 // The number of steps the table shows: every step has at least one row.
 int executionTableStepCount(const TraceFormatter &table);

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ExecutionTable</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value Stored/Retrieved</source>
+        <translation>Gespeicherter/gelesener Wert</translation>
+    </message>
+    <message>
+        <source>Cache State</source>
+        <translation>Cache-Zustand</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+</context>
+<context>
     <name>LearningMode</name>
     <message>
         <source>Step-by-Step</source>
@@ -146,26 +177,6 @@
         <source>%1 after step %2</source>
         <translation>%1 nach Schritt %2</translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value Stored/Retrieved</source>
-        <translation>Gespeicherter/gelesener Wert</translation>
-    </message>
-    <message>
-        <source>Cache State</source>
-        <translation>Cache-Zustand</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
 </context>
 <context>
     <name>LessonExporter</name>
@@ -196,30 +207,6 @@
     <message>
         <source>Execution Table</source>
         <translation>Ausführungstabelle</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value Stored/Retrieved</source>
-        <translation>Gespeicherter/gelesener Wert</translation>
-    </message>
-    <message>
-        <source>Cache State</source>
-        <translation>Cache-Zustand</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>One row per step</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ExecutionTable</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value Stored/Retrieved</source>
+        <translation>Valor guardado/leído</translation>
+    </message>
+    <message>
+        <source>Cache State</source>
+        <translation>Estado de la caché</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>LearningMode</name>
     <message>
         <source>Step-by-Step</source>
@@ -146,26 +177,6 @@
         <source>%1 after step %2</source>
         <translation>%1 después del paso %2</translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value Stored/Retrieved</source>
-        <translation>Valor guardado/leído</translation>
-    </message>
-    <message>
-        <source>Cache State</source>
-        <translation>Estado de la caché</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Salida</translation>
-    </message>
 </context>
 <context>
     <name>LessonExporter</name>
@@ -196,30 +207,6 @@
     <message>
         <source>Execution Table</source>
         <translation>Tabla de ejecución</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value Stored/Retrieved</source>
-        <translation>Valor guardado/leído</translation>
-    </message>
-    <message>
-        <source>Cache State</source>
-        <translation>Estado de la caché</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Salida</translation>
     </message>
     <message>
         <source>One row per step</source>
