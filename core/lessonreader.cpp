@@ -428,20 +428,10 @@ QList<Annotation> readAnnotations(Reader &reader, const QJsonValue &value)
     return annotations;
 }
 
-const char *kindName(QuizQuestion::Kind kind)
-{
-    switch (kind) {
-    case QuizQuestion::Kind::Choice: return "choice";
-    case QuizQuestion::Kind::Predict: return "predict";
-    case QuizQuestion::Kind::WhatIf: return "what-if";
-    }
-    return "choice";
-}
-
 QuizQuestion::Kind readKind(Reader &reader, const QJsonValue &value, const QString &path)
 {
     for (const auto kind : {QuizQuestion::Kind::Choice, QuizQuestion::Kind::Predict, QuizQuestion::Kind::WhatIf})
-        if (value.isString() && value.toString() == QLatin1String(kindName(kind)))
+        if (value.isString() && value.toString() == QLatin1String(LessonReader::quizKindName(kind)))
             return kind;
     reader.error(path, LessonReader::tr("expected \"choice\", \"predict\" or \"what-if\", got %1").arg(describe(value)));
     return QuizQuestion::Kind::Choice; // the most common rules, so that the rest is still checked
@@ -596,7 +586,7 @@ QList<QuizQuestion> readQuiz(Reader &reader, const QJsonValue &value, const QStr
         // A field another kind of question takes, named with this one's kind.
         auto notHere = [&](const char *name) {
             reader.error(fields.pathOf(name), LessonReader::tr("expected no \"%1\" in a \"%2\" question")
-                                                  .arg(QLatin1String(name), QLatin1String(kindName(question.kind))));
+                                                  .arg(QLatin1String(name), QLatin1String(LessonReader::quizKindName(question.kind))));
         };
 
         fields.string("question", question.question, true, true);
@@ -926,6 +916,16 @@ LessonReadResult LessonReader::readFile(const QString &path)
     if (bytes.size() > MaxFileSize)
         return failure(path, tooLarge(bytes.size()));
     return read(bytes, path);
+}
+
+const char *LessonReader::quizKindName(QuizQuestion::Kind kind)
+{
+    switch (kind) {
+    case QuizQuestion::Kind::Choice: return "choice";
+    case QuizQuestion::Kind::Predict: return "predict";
+    case QuizQuestion::Kind::WhatIf: return "what-if";
+    }
+    return "choice";
 }
 
 QStringList LessonReader::shippedLessonPaths()

@@ -56,6 +56,8 @@ public:
     static LessonReadResult readFile(const QString &path);
     // The lessons compiled into the core library, ":/lessons/*.json", sorted by name.
     static QStringList shippedLessonPaths();
+    // A quiz question's "kind" as the file spells it: "choice", "predict", "what-if".
+    static const char *quizKindName(QuizQuestion::Kind kind);
 };
 
 } // namespace cachetutor

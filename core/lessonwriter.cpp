@@ -2,9 +2,11 @@
 
 #include "cacheengine.h"
 #include "lessonreader.h"
+#include "traceformatter.h"
 
 #include <cmath>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace cachetutor {
@@ -30,26 +32,11 @@ struct Member {
     Node value;
 };
 
+// JSON's escapes, UTF-8 as it is ("—" stays readable), as cachetutor-trace writes JSON.
 QByteArray quoted(const QString &text)
 {
-    QByteArray out = "\"";
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            else
-                out += c; // UTF-8 as it is: "—" stays readable
-        }
-    }
-    return out + '"';
+    const QByteArray utf8 = text.toUtf8();
+    return QByteArray::fromStdString(TraceFormatter::jsonString(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()))));
 }
 
 Node scalar(QByteArray encoded)
@@ -266,23 +253,13 @@ Node answerSource(const AnswerSource &source)
     return node;
 }
 
-const char *kindName(QuizQuestion::Kind kind)
-{
-    switch (kind) {
-    case QuizQuestion::Kind::Choice: return "choice";
-    case QuizQuestion::Kind::Predict: return "predict";
-    case QuizQuestion::Kind::WhatIf: return "what-if";
-    }
-    return "choice";
-}
-
 Node quizQuestion(const QuizQuestion &question)
 {
     const bool isPredict = question.kind == QuizQuestion::Kind::Predict;
     const bool isWhatIf = question.kind == QuizQuestion::Kind::WhatIf;
     Node node = object();
     if (question.kind != QuizQuestion::Kind::Choice)
-        add(node, "kind", string(QLatin1String(kindName(question.kind))));
+        add(node, "kind", string(QLatin1String(LessonReader::quizKindName(question.kind))));
     add(node, "question", string(question.question));
     // A predict question's options are optional; the others' are required, so even none is written.
     if (!isPredict || !question.options.isEmpty())
