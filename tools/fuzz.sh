@@ -37,17 +37,8 @@ done
 
 # clang with libFuzzer and the sanitizer runtimes, plus what the normal build needs.
 packages=(clang libclang-rt-dev cmake ninja-build qt6-base-dev qt6-base-dev-tools)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing missing Debian packages: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
-fi
+source "$repo/tools/packages.sh"
+install_missing "${packages[@]}"
 
 CC=clang CXX=clang++ cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCACHETUTOR_FUZZ=ON -DCACHETUTOR_WERROR=OFF \

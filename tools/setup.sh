@@ -10,17 +10,8 @@ build="${CACHETUTOR_BUILD_DIR:-$repo/build}"
 # and lrelease, Qt's own German and Spanish translations, and Django (the test oracle).
 packages=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n python3 python3-django)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing missing Debian packages: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
-fi
+source "$repo/tools/packages.sh"
+install_missing "${packages[@]}"
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON

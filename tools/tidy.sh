@@ -6,13 +6,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${CACHETUTOR_TIDY_DIR:-$repo/build-tidy}"
 
-if ! command -v run-clang-tidy >/dev/null; then
-    echo "Installing clang-tidy"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang-tidy
-fi
+source "$repo/tools/packages.sh"
+install_missing clang-tidy
 
 cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DBUILD_TESTING=OFF >/dev/null
