@@ -1,6 +1,7 @@
 // Accessibility: through Qt's accessibility tree, every control of the window
 // has a name in every learning mode, and every view can be reached with Tab.
 
+#include "guitestmain.h"
 #include "mainwindow.h"
 
 #include <QAccessible>
@@ -120,17 +121,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CacheTutorTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-    TestAccessibility test;
-    return QTest::qExec(&test, argc, argv);
-}
+CACHETUTOR_GUI_TEST_MAIN(TestAccessibility, "CacheTutorTests", "tst_accessibility")
 
 #include "tst_accessibility.moc"

@@ -10,6 +10,7 @@
 
 #include "codeview.h"
 #include "executiontablemodel.h"
+#include "guitestmain.h"
 #include "mainwindow.h"
 #include "progressstore.h"
 #include "trace.h"
@@ -586,18 +587,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Settings, autosave and progress go to a scratch place, never the user's own.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CacheTutorTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_badinput"));
-    TestBadInput test;
-    return QTest::qExec(&test, argc, argv);
-}
+CACHETUTOR_GUI_TEST_MAIN(TestBadInput, "CacheTutorTests", "tst_badinput")
 
 #include "tst_badinput.moc"

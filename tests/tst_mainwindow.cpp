@@ -5,6 +5,7 @@
 #include "codeview.h"
 #include "courseoutline.h"
 #include "executiontablemodel.h"
+#include "guitestmain.h"
 #include "mainwindow.h"
 #include "progressstore.h"
 #include "quizview.h"
@@ -810,18 +811,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Settings and autosave go to a scratch place, never the user's own.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CacheTutorTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
+CACHETUTOR_GUI_TEST_MAIN(TestMainWindow, "CacheTutorTests", "tst_mainwindow")
 
 #include "tst_mainwindow.moc"

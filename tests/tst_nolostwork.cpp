@@ -8,6 +8,7 @@
 // and progress files.
 
 #include "codeview.h"
+#include "guitestmain.h"
 #include "mainwindow.h"
 #include "trace.h"
 
@@ -159,19 +160,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // The app's own names, in a scratch place: the real binary sees what this window wrote.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    qputenv("XDG_RUNTIME_DIR", home.path().toLocal8Bit());
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CacheTutor"));
-    QApplication::setApplicationName(QStringLiteral("CacheTutor"));
-    TestNoLostWork test;
-    return QTest::qExec(&test, argc, argv);
-}
+CACHETUTOR_GUI_TEST_MAIN(TestNoLostWork, "CacheTutor", "CacheTutor")
 
 #include "tst_nolostwork.moc"
