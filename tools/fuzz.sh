@@ -9,8 +9,10 @@
 #   tools/fuzz.sh --runs 1000 fuzz_lesson   only the named targets
 #
 # No input may take over a second (-timeout=1) or 2 GB (-rss_limit_mb=2048).
-# New interesting inputs go to build-fuzz/corpus/<target>/ (fuzz/corpus/<target>/
-# holds the seeds and is only read); a crash is written to build-fuzz/artifacts/
+# New interesting inputs go to build-fuzz/corpus/<target>/. The seeds are only
+# read: the shipped scripts and lessons themselves (examples/, resources/lessons/)
+# and hand-written nasty cases (fuzz/corpus/scripts/ for the parser and the
+# interpreter, fuzz/corpus/lessons/). A crash is written to build-fuzz/artifacts/
 # and ends the script with an error. Minimize one with
 #   build-fuzz/fuzz/<target> -minimize_crash=1 -runs=100000 <crash-file>
 # and keep it under fuzz/regressions/<target>/.
@@ -69,7 +71,11 @@ for t in "${targets[@]}"; do
     echo "== $t: ${runs:+$runs runs}${runs:+${seconds:+, at most }}${seconds:+$seconds s}"
     log="$build/$t.log"
     status=0
-    "$exe" "${args[@]}" "$corpus" "$repo/fuzz/corpus/$t" >"$log" 2>&1 || status=$?
+    case "$t" in
+        fuzz_lesson) seeds=("$repo/fuzz/corpus/lessons" "$repo/resources/lessons") ;;
+        *) seeds=("$repo/fuzz/corpus/scripts" "$repo/examples") ;;
+    esac
+    "$exe" "${args[@]}" "$corpus" "${seeds[@]}" >"$log" 2>&1 || status=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     if [ $status -ne 0 ]; then
         tail -n 60 "$log"

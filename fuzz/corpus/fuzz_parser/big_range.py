@@ -1,3 +1,0 @@
-for i in range(10**18):
-    pass
-x = list(range(10**9))

@@ -1,8 +1,0 @@
-def d(f):
-    return f
-@d
-def g():
-    global z
-    z = 1
-g()
-print(z)

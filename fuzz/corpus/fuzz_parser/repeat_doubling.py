@@ -1,3 +1,0 @@
-s = 'x'
-while True:
-    s = s + s

@@ -1,1 +1,0 @@
-print(sorted([3, 'a', 1]))

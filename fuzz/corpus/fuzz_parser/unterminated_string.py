@@ -1,2 +1,0 @@
-x = 'abc
-y = """never closed
